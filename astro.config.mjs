@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { CSP_DIRECTIVES, sha256Source } from './src/lib/csp.ts';
+import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
+
+/** Public origin of the site, used for canonical URLs, the sitemap and OpenGraph. Override with SITE_URL. */
+const site = process.env.SITE_URL ?? 'https://django-or-node.example';
+/** Path the site is served under. Override with BASE_PATH (for example "/kb/") to host in a sub-folder. */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), preact(), pagefind()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [sha256Source(THEME_INIT_SCRIPT)],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

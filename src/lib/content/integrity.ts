@@ -1,0 +1,104 @@
+import type { KnowledgeBase } from './read.ts';
+import type { Figure } from '../../schemas/index.ts';
+
+/** Ids that occur more than once in a list of records. */
+export function duplicateIds(records: readonly { id: string }[]): string[] {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const { id } of records) (seen.has(id) ? dupes : seen).add(id);
+  return [...dupes];
+}
+
+type Check = (kb: KnowledgeBase) => string[];
+
+const idSet = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id));
+
+/** Every id is unique within its kind. */
+const uniqueIds: Check = (kb) =>
+  Object.entries(kb).flatMap(([kind, records]) =>
+    duplicateIds(records as { id: string }[]).map((id) => `${id}: id used twice among ${kind}`),
+  );
+
+/** Every sourced record names an existing source and one of its sections. */
+const sourcesAndLocators: Check = (kb) => {
+  const sections = new Map(kb.sources.map((s) => [s.id, new Set(s.sections.map((x) => x.id))]));
+  const sourced = [
+    ...kb.claims, ...kb.tables, ...kb.rateCards, ...kb.hiringModels, ...kb.benchmarks, ...kb.adopters,
+    ...kb.whenNot, ...kb.guidance, ...kb.prosCons, ...kb.faqs, ...kb.history,
+  ];
+  return sourced.flatMap((r) => {
+    const known = sections.get(r.source);
+    if (!known) return [`${r.id}: source "${r.source}" does not exist`];
+    return known.has(r.locator) ? [] : [`${r.id}: locator "${r.locator}" is not a section of source "${r.source}"`];
+  });
+};
+
+/** Topic, dimension and claim references resolve. */
+const references: Check = (kb) => {
+  const topics = idSet(kb.topics);
+  const dimensions = idSet(kb.dimensions);
+  const claims = idSet(kb.claims);
+  const errors: string[] = [];
+  const needTopics = (id: string, list: readonly string[]) =>
+    list.filter((t) => !topics.has(t)).forEach((t) => errors.push(`${id}: topic "${t}" does not exist`));
+  const needClaims = (id: string, list: readonly string[]) =>
+    list.filter((c) => !claims.has(c)).forEach((c) => errors.push(`${id}: claim "${c}" does not exist`));
+  for (const c of kb.claims) {
+    needTopics(c.id, c.topics);
+    if (!dimensions.has(c.dimension)) errors.push(`${c.id}: dimension "${c.dimension}" does not exist`);
+  }
+  for (const d of kb.dimensions) needTopics(d.id, [d.topic]);
+  for (const r of [...kb.whenNot, ...kb.guidance, ...kb.prosCons, ...kb.faqs]) needTopics(r.id, r.topics);
+  for (const r of [...kb.whenNot, ...kb.faqs]) needClaims(r.id, r.claims);
+  for (const b of kb.benchmarks) needClaims(b.id, [b.claim]);
+  for (const t of kb.tables) for (const row of t.rows) needClaims(`${t.id}/${row.id}`, row.claims);
+  for (const rc of kb.rateCards) {
+    if (!kb.tables.some((t) => t.id === rc.table)) errors.push(`${rc.id}: table "${rc.table}" does not exist`);
+  }
+  return errors;
+};
+
+/** Every figure names a metric and uses that metric's unit. */
+const figureUnits: Check = (kb) => {
+  const metrics = new Map(kb.metrics.map((m) => [m.id, m]));
+  const owners: [string, Figure][] = [
+    ...kb.claims.flatMap((c) => c.figures.map((f): [string, Figure] => [c.id, f])),
+    ...kb.guidance.flatMap((g) => g.figures.map((f): [string, Figure] => [g.id, f])),
+    ...kb.adopters.flatMap((a) => (a.scale ? [[a.id, a.scale] as [string, Figure]] : [])),
+  ];
+  return owners.flatMap(([id, f]) => {
+    const metric = metrics.get(f.metric);
+    if (!metric) return [`${id}: metric "${f.metric}" does not exist`];
+    if (metric.unit !== f.unit) return [`${id}: figure for "${f.metric}" has unit "${f.unit}", expected "${metric.unit}"`];
+    if (f.high !== undefined && f.high < f.value) return [`${id}: figure for "${f.metric}" has high below value`];
+    return [];
+  });
+};
+
+/** Table rows have a cell for every column, and row ids are unique within their table. */
+const tableShape: Check = (kb) =>
+  kb.tables.flatMap((t) => {
+    const cols = t.columns.map((c) => c.id);
+    const errors = [
+      ...duplicateIds(t.rows).map((id) => `${t.id}: row id "${id}" used twice`),
+      ...duplicateIds(t.columns).map((id) => `${t.id}: column id "${id}" used twice`),
+    ];
+    for (const row of t.rows) {
+      const missing = cols.filter((c) => !(c in row.cells));
+      const extra = Object.keys(row.cells).filter((c) => !cols.includes(c));
+      if (missing.length) errors.push(`${t.id}/${row.id}: missing cells for columns ${missing.join(', ')}`);
+      if (extra.length) errors.push(`${t.id}/${row.id}: cells for unknown columns ${extra.join(', ')}`);
+    }
+    return errors;
+  });
+
+/** Section ids are unique within each source. */
+const sectionIds: Check = (kb) =>
+  kb.sources.flatMap((s) => duplicateIds(s.sections).map((id) => `${s.id}: section id "${id}" used twice`));
+
+export const checks: Record<string, Check> = { uniqueIds, sourcesAndLocators, references, figureUnits, tableShape, sectionIds };
+
+/** Runs every cross-record check; each error starts with the id of the record at fault. */
+export function checkIntegrity(kb: KnowledgeBase): string[] {
+  return Object.values(checks).flatMap((check) => check(kb));
+}

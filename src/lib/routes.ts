@@ -1,0 +1,41 @@
+/**
+ * The site's URLs. They are part of the interface: readers share them, so change none without an alias.
+ * Paths are base-relative and end in "/" (the canonical form); anchors come from record ids.
+ */
+export const paths = {
+  home: '/',
+  sources: '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  topics: '/topics/',
+  topic: (id: string) => `/topics/${id}/`,
+  compare: '/compare/',
+  benchmarks: '/benchmarks/',
+  faq: '/faq/',
+  whenNot: '/when-not/',
+  calculators: '/calculators/',
+  cost: '/calculators/cost/',
+  decision: '/calculators/decision/',
+  search: '/search/',
+  data: '/data/',
+} as const;
+
+/** Anchor id of a table row: the table id and the row id, so rows of different tables never clash. */
+export const rowAnchor = (tableId: string, rowId: string) => `${tableId}-${rowId}`;
+
+interface Sourced {
+  id: string;
+  source: string;
+}
+
+/** Where each kind of record lives (its canonical page and anchor), base-relative. */
+export const recordPath = {
+  claim: (c: Sourced) => `${paths.source(c.source)}#${c.id}`,
+  table: (t: Sourced) => `${paths.source(t.source)}#${t.id}`,
+  row: (t: Sourced, rowId: string) => `${paths.source(t.source)}#${rowAnchor(t.id, rowId)}`,
+  faq: (f: { id: string }) => `${paths.faq}#${f.id}`,
+  whenNot: (w: { id: string }) => `${paths.whenNot}#${w.id}`,
+  benchmark: (b: { id: string }) => `${paths.benchmarks}#${b.id}`,
+  sourced: (r: Sourced) => `${paths.source(r.source)}#${r.id}`,
+  conflict: (c: { id: string; topic: string }) => `${paths.topic(c.topic)}#${c.id}`,
+  dimension: (d: { id: string }) => `${paths.compare}#${d.id}`,
+} as const;

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** The built site under test: dist/, or DIST_DIR when a helper builds elsewhere (e.g. a /kb/ base build). */
+export const distDir = join(import.meta.dirname, '..', '..', process.env['DIST_DIR'] ?? 'dist');
+
+/** Every file under a folder, relative paths with "/" separators. */
+export function walk(dir: string, root = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full, root) : [relative(root, full).split('\\').join('/')];
+  });
+}
+
+/** Built HTML pages (excluding Pagefind's own files), as site paths: "index.html" -> "/", "faq/index.html" -> "/faq/". */
+export function htmlPages(dir = distDir): { file: string; path: string }[] {
+  return walk(dir)
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .map((file) => ({ file, path: '/' + file.replace(/index\.html$/, '').replace(/\.html$/, '/') }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Parses one built page. */
+export function readPage(file: string, dir = distDir): HTMLElement {
+  return parse(readFileSync(join(dir, file), 'utf8'), { comment: false });
+}
