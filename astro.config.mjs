@@ -20,6 +20,8 @@ export default defineConfig({
   integrations: [mdx(), preact(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,
+  // Shiki's inline styles would break the strict CSP, and no page shows code.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { KnowledgeBase } from '../lib/content/read.ts';
 import { kinds, type KindName } from '../schemas/index.ts';
 import { checkIntegrity } from '../lib/content/integrity.ts';
+import { claimRelations, type ClaimRelations } from '../lib/relations.ts';
 
 let cached: Promise<KnowledgeBase> | undefined;
 
@@ -17,9 +18,19 @@ export function getKb(): Promise<KnowledgeBase> {
       kb[kind] = entries.map((e) => e.data);
     }
     const full = kb as KnowledgeBase;
+    // Sources in the order of their files (000 … 004), everything else in file order.
+    full.sources.sort((a, b) => a.file.localeCompare(b.file));
     const errors = checkIntegrity(full);
     if (errors.length) throw new Error(`Content integrity:\n${errors.map((e) => `- ${e}`).join('\n')}`);
     return full;
   })();
   return cached;
+}
+
+let relations: Promise<Map<string, ClaimRelations>> | undefined;
+
+/** Claim id -> the FAQs, when-not items, benchmarks and table rows that cite it (computed once per build). */
+export function getClaimRelations(): Promise<Map<string, ClaimRelations>> {
+  relations ??= getKb().then(claimRelations);
+  return relations;
 }
