@@ -9,6 +9,11 @@ export const TopicSchema = z.object({
   title: TextSchema,
   /** One-sentence description in our words. */
   summary: TextSchema,
+  /**
+   * Optional introduction for the topic guide (/topics/<id>/), two to four sentences in our words: what the
+   * sources argue about and what to look for. No figures (those live in claims). Omitted: the summary is shown.
+   */
+  intro: TextSchema.optional(),
   /** Display order, ascending (1 = first). */
   order: z.number().int().min(1),
 });
@@ -42,6 +47,12 @@ export const MetricSchema = z.object({
   ratioOf: IdSchema.optional(),
   /** Whether a higher value is better for the stack it describes (true for throughput, false for latency). */
   higherIsBetter: z.boolean(),
+  /**
+   * Whether figures only compare when they describe the same `subject` (exact text), on top of the same metric and
+   * side. True for counts that belong to one company or product (Instagram's users are no rival to Pinterest's).
+   * Default false: every figure of the metric and side is compared.
+   */
+  perSubject: z.boolean().default(false),
 });
 
 export type Topic = z.output<typeof TopicSchema>;

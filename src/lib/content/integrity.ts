@@ -62,9 +62,9 @@ const references: Check = (kb) => {
 const figureUnits: Check = (kb) => {
   const metrics = new Map(kb.metrics.map((m) => [m.id, m]));
   const owners: [string, Figure][] = [
-    ...kb.claims.flatMap((c) => c.figures.map((f): [string, Figure] => [c.id, f])),
-    ...kb.guidance.flatMap((g) => g.figures.map((f): [string, Figure] => [g.id, f])),
-    ...kb.adopters.flatMap((a) => (a.scale ? [[a.id, a.scale] as [string, Figure]] : [])),
+    ...kb.claims.flatMap((c) => c.figures.map((f, i): [string, Figure] => [`${c.id} figures[${i}]`, f])),
+    ...kb.guidance.flatMap((g) => g.figures.map((f, i): [string, Figure] => [`${g.id} figures[${i}]`, f])),
+    ...kb.adopters.flatMap((a) => (a.scale ? [[`${a.id} scale`, a.scale] as [string, Figure]] : [])),
   ];
   return owners.flatMap(([id, f]) => {
     const metric = metrics.get(f.metric);
@@ -92,11 +92,57 @@ const tableShape: Check = (kb) =>
     return errors;
   });
 
+const multipliers: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9 };
+
+/**
+ * Figure-like numbers printed in a table cell, as values: "~45,000" -> 45000, "23M+" -> 23000000,
+ * "~1.3M+ reqs" -> 1300000, "150ms" -> 150, "~3× more" -> 3. Only a number with a marker (~ or +), thousands
+ * separators, a k/M/B suffix or a unit right after it counts; bare numbers are labels or versions ("Django 6.0",
+ * "20-table"), and numbers glued to letters are names ("R23", "ES2024", "V8").
+ */
+export function cellNumbers(text: string): { text: string; value: number }[] {
+  const pattern = /(?<![\w.])(~)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([kKMB](?![a-z]))?(\+)?(\s?(?:ms|MB|KB|GB|%|×|x)(?![A-Za-z]))?/g;
+  return [...text.matchAll(pattern)].flatMap((m) => {
+    const [match, approx, digits = '', suffix, plus, unit] = m;
+    if (!approx && !digits.includes(',') && !suffix && !plus && !unit) return [];
+    return [{ text: match.trim(), value: Number(digits.replaceAll(',', '')) * (suffix ? (multipliers[suffix] ?? 1) : 1) }];
+  });
+}
+
+/** Every figure-like number in a table row whose claims carry figures appears among those figures (value or high). */
+const tableFigures: Check = (kb) => {
+  const claims = new Map(kb.claims.map((c) => [c.id, c]));
+  return kb.tables.flatMap((t) =>
+    t.rows.flatMap((row) => {
+      const values = row.claims.flatMap((id) => claims.get(id)?.figures ?? []).flatMap((f) => [f.value, f.high ?? f.value]);
+      if (values.length === 0) return [];
+      const known = (n: number) => values.some((v) => Math.abs(v - n) <= 1e-6 * Math.max(v, n));
+      return Object.entries(row.cells).flatMap(([column, cell]) =>
+        cellNumbers(cell)
+          .filter((n) => !known(n.value))
+          .map(
+            (n) =>
+              `${t.id}/${row.id}: cell "${column}" prints "${n.text}", but no figure of its claims (${row.claims.join(', ')}) ` +
+              `has the value ${n.value}`,
+          ),
+      );
+    }),
+  );
+};
+
 /** Section ids are unique within each source. */
 const sectionIds: Check = (kb) =>
   kb.sources.flatMap((s) => duplicateIds(s.sections).map((id) => `${s.id}: section id "${id}" used twice`));
 
-export const checks: Record<string, Check> = { uniqueIds, sourcesAndLocators, references, figureUnits, tableShape, sectionIds };
+export const checks: Record<string, Check> = {
+  uniqueIds,
+  sourcesAndLocators,
+  references,
+  figureUnits,
+  tableShape,
+  tableFigures,
+  sectionIds,
+};
 
 /** Runs every cross-record check; each error starts with the id of the record at fault. */
 export function checkIntegrity(kb: KnowledgeBase): string[] {

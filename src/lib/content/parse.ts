@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { kinds, type KindName, type RecordOf } from '../../schemas/index.ts';
+import { describeValue, friendly, plainWords, unknownFields } from './messages.ts';
 
 /** A content file after YAML parsing: its path relative to the repo (e.g. "content/claims/trio.yaml") and data. */
 export interface RawFile {
@@ -26,12 +27,6 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function describeType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  return typeof v === 'object' ? 'an object' : typeof v;
-}
-
 /** Dotted field path with list indexes in brackets: ["figures", 0, "unit"] -> "figures[0].unit". */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
@@ -46,7 +41,7 @@ function prepare(kind: KindName, file: RawFile): { items: unknown[]; problems: s
   const name = baseName(file.path);
   if (layout === 'one-per-file') {
     if (!isPlainObject(file.data)) {
-      return { items: [], problems: [`${file.path}: expected one ${label} (an object), found ${describeType(file.data)}`] };
+      return { items: [], problems: [`${file.path}: expected one ${label} (an object), found ${describeValue(file.data)}`] };
     }
     const id: unknown = file.data['id'] ?? name;
     if (id !== name) {
@@ -55,19 +50,19 @@ function prepare(kind: KindName, file: RawFile): { items: unknown[]; problems: s
     return { items: [{ ...file.data, id }], problems: [] };
   }
   if (!Array.isArray(file.data)) {
-    return { items: [], problems: [`${file.path}: expected a list of ${label} records, found ${describeType(file.data)}`] };
+    return { items: [], problems: [`${file.path}: expected a list of ${label} records, found ${describeValue(file.data)}`] };
   }
   if (layout === 'list') return { items: file.data, problems: [] };
   const problems: string[] = [];
-  const items = file.data.map((item: unknown, i) => {
+  const items = file.data.flatMap((item: unknown, i) => {
     if (!isPlainObject(item)) {
-      problems.push(`${file.path}: item ${i + 1}: expected a ${label} (an object), found ${describeType(item)}`);
-      return item;
+      problems.push(`${file.path}: item ${i + 1}: expected a ${label} (an object), found ${describeValue(item)}`);
+      return [];
     }
     if ('source' in item && item['source'] !== name) {
       problems.push(`${file.path}: ${label} "${String(item['id'])}", field "source": leave it out; the file name "${name}" is the source`);
     }
-    return { ...item, source: name };
+    return [{ ...item, source: name }];
   });
   return { items, problems };
 }
@@ -86,16 +81,14 @@ export function parseKind<K extends KindName>(kind: K, files: readonly RawFile[]
     const prepared = prepare(kind, file);
     problems.push(...prepared.problems);
     prepared.items.forEach((item, i) => {
-      const result = schema.safeParse(item);
-      if (result.success) {
-        records.push(result.data);
-        return;
-      }
       const id = isPlainObject(item) && typeof item['id'] === 'string' ? `"${item['id']}"` : `#${i + 1}`;
-      for (const issue of result.error.issues) {
-        const field = fieldPath(issue.path) || '(record)';
-        problems.push(`${file.path}: ${label} ${id}, field "${field}": ${issue.message}`);
-      }
+      const where = (path: readonly PropertyKey[]) => `${file.path}: ${label} ${id}, field "${fieldPath(path) || '(record)'}"`;
+      const unknown = unknownFields(schema, item).map(
+        ([path, known]) => `${where(path)}: not a field here (a typo?); expected one of ${known.join(', ')}`,
+      );
+      const result = schema.safeParse(item, { reportInput: true, error: plainWords });
+      problems.push(...unknown, ...(result.error?.issues ?? []).map((issue) => `${where(issue.path)}: ${friendly(issue)}`));
+      if (result.success && unknown.length === 0) records.push(result.data);
     });
   }
   if (problems.length > 0) throw new ContentError(problems);
