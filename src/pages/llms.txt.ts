@@ -1,0 +1,38 @@
+import type { APIRoute } from 'astro';
+import { getKb } from '../data/kb.ts';
+import { sitePages } from '../lib/datasets/site-pages.ts';
+import { llmsTxt } from '../lib/datasets/site-files.ts';
+import { siteUrlOf } from '../lib/datasets/site-url.ts';
+import { datasets } from '../lib/datasets/definitions.ts';
+import { dataFiles, datasetRecords, LICENCE_NOTE } from '../lib/datasets/documents.ts';
+
+/** /llms.txt: a plain-text map of the site and its datasets for tools and language models. */
+export const GET: APIRoute = async ({ site }) => {
+  const kb = await getKb();
+  const urlOf = siteUrlOf(site, import.meta.env.BASE_URL);
+  const text = llmsTxt(
+    {
+      siteName: 'Django or Node.js?',
+      summary:
+        `A static knowledge base built from ${kb.sources.length} published comparisons of Django and Node.js: ` +
+        `${kb.claims.length} claims in our own words, each tied to its source, with the places where sources disagree, ` +
+        'the tables they print, benchmarks, and a cost and a decision calculator.',
+      notes: [
+        'Every page and record names its source; figures are kept as the sources printed them, markers (~, +, under) included.',
+        'Disagreements between sources are listed, never averaged away.',
+        `Reuse: ${LICENCE_NOTE}`,
+      ],
+      pages: sitePages(kb),
+      datasets: datasets.map((d) => ({
+        title: d.title,
+        description: d.description,
+        count: datasetRecords(d, kb, { urlOf }).length,
+        json: dataFiles.json(d.name),
+        csv: dataFiles.csv(d.name),
+        schema: dataFiles.schema(d.name),
+      })),
+    },
+    urlOf,
+  );
+  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
