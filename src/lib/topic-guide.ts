@@ -1,0 +1,88 @@
+import type { Claim, ComparisonTable, Dimension } from '../schemas/index.ts';
+import { agreementOf, type Agreement } from './agreement.ts';
+
+/**
+ * What a topic guide (/topics/<id>/) shows, worked out from the data: its claims grouped by dimension with one
+ * group per source, the agreement of each dimension, its conflicts and the tables that belong to it.
+ */
+
+/** One dimension of a topic: the sources that speak to it, side by side, and how far they agree. */
+export interface DimensionBlock<C extends Pick<Claim, 'id' | 'source' | 'dimension' | 'favours'>> {
+  dimension: Dimension;
+  /** One entry per source with claims here, in source order; claims keep input order. */
+  bySource: { source: string; claims: C[] }[];
+  /** Sources (in source order) with no claim on this dimension within the topic. */
+  silent: string[];
+  agreement: Agreement;
+}
+
+/**
+ * The claims of a topic grouped by dimension (in dimension order), each with its sources side by side.
+ * Claims whose dimension is unknown are skipped (content integrity reports them).
+ */
+export function topicDimensions<C extends Pick<Claim, 'id' | 'source' | 'dimension' | 'favours' | 'topics'>>(
+  topic: string,
+  claims: readonly C[],
+  dimensions: readonly Dimension[],
+  sourceOrder: readonly string[],
+): DimensionBlock<C>[] {
+  const mine = claims.filter((c) => c.topics.includes(topic));
+  return [...dimensions]
+    .sort((a, b) => a.order - b.order)
+    .flatMap((dimension) => {
+      const here = mine.filter((c) => c.dimension === dimension.id);
+      if (here.length === 0) return [];
+      const bySource = sourceOrder
+        .map((source) => ({ source, claims: here.filter((c) => c.source === source) }))
+        .filter((g) => g.claims.length > 0);
+      const listed = new Set(sourceOrder);
+      // A claim of a source missing from the order still shows, after the known ones.
+      for (const c of here) {
+        if (listed.has(c.source)) continue;
+        listed.add(c.source);
+        bySource.push({ source: c.source, claims: here.filter((x) => x.source === c.source) });
+      }
+      const silent = sourceOrder.filter((s) => !bySource.some((g) => g.source === s));
+      const ordered = bySource.flatMap((g) => g.claims);
+      return [{ dimension, bySource, silent, agreement: agreementOf(ordered) }];
+    });
+}
+
+/**
+ * Tables that belong wholly to a topic: every claim their rows cite is tagged with it (and they cite at least one).
+ * Such a table (a rate card, a benchmark table) reads best inside the guide.
+ */
+export function topicTables(
+  topic: string,
+  tables: readonly ComparisonTable[],
+  claims: readonly Pick<Claim, 'id' | 'topics'>[],
+): ComparisonTable[] {
+  const topicsOf = new Map(claims.map((c) => [c.id, c.topics]));
+  return tables.filter((t) => {
+    const cited = t.rows.flatMap((r) => r.claims);
+    return cited.length > 0 && cited.every((id) => topicsOf.get(id)?.includes(topic));
+  });
+}
+
+/**
+ * Splits conflicts for a topic page: `primary` ones get a full callout here; `related` ones live on another topic's
+ * page and get a short link.
+ */
+export function topicConflicts<T extends { topic: string; topics: readonly string[] }>(
+  topic: string,
+  conflicts: readonly T[],
+): { primary: T[]; related: T[] } {
+  return {
+    primary: conflicts.filter((c) => c.topic === topic),
+    related: conflicts.filter((c) => c.topic !== topic && c.topics.includes(topic)),
+  };
+}
+
+/** The start of a text cut at a word boundary, with "…" when cut: a short link label for a long claim. */
+export function excerpt(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : clean.slice(0, max)).replace(/[,;:.]$/, '')}…`;
+}
