@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { KnowledgeBase } from '../lib/content/read.ts';
+import { readKind, type KnowledgeBase } from '../lib/content/read.ts';
 import { kinds, type KindName } from '../schemas/index.ts';
 import { checkIntegrity } from '../lib/content/integrity.ts';
 import { claimRelations, type ClaimRelations } from '../lib/relations.ts';
@@ -15,7 +15,9 @@ export function getKb(): Promise<KnowledgeBase> {
     const kb: Partial<Record<KindName, unknown[]>> = {};
     for (const kind of Object.keys(kinds) as KindName[]) {
       const entries = await getCollection(kind);
-      kb[kind] = entries.map((e) => e.data);
+      // The store does not keep file order; restore it so lists read in the sources' own order.
+      const order = new Map(readKind(kind).map((r, i) => [r.id, i]));
+      kb[kind] = entries.map((e) => e.data).sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
     }
     const full = kb as KnowledgeBase;
     // Sources in the order of their files (000 … 004), everything else in file order.
