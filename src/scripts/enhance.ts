@@ -45,7 +45,12 @@ function announce(button: HTMLButtonElement, text: string): void {
 
 /** A linked <details> opens when its anchor is the target, on load and on later hash changes. */
 function openTargetDetails(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id = location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape in a hand-typed address: look the raw text up instead.
+  }
   const el = id ? document.getElementById(id) : null;
   const details = el?.closest('details');
   if (details && !details.open) {
