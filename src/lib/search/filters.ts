@@ -1,0 +1,62 @@
+import { searchTypes } from '../search-facets.ts';
+
+/** The filters every indexed page carries (see src/components/SearchFacets.astro), in display order. */
+export const filterKeys = ['type', 'source', 'topic', 'side'] as const;
+export type FilterKey = (typeof filterKeys)[number];
+
+/** Heading of each filter group. */
+export const filterLabels: Record<FilterKey, string> = { type: 'Type', source: 'Source', topic: 'Topic', side: 'Side' };
+
+/** Selected values per filter: values of one filter widen the results (any), filters narrow each other (all). */
+export type FilterState = Record<FilterKey, readonly string[]>;
+
+/** No filter selected. */
+export function emptyFilters(): FilterState {
+  return { type: [], source: [], topic: [], side: [] };
+}
+
+/** A copy of the state with one value switched on or off. */
+export function toggleFilter(state: FilterState, key: FilterKey, value: string, on: boolean): FilterState {
+  const rest = state[key].filter((v) => v !== value);
+  return { ...state, [key]: on ? [...rest, value] : rest };
+}
+
+/** How many values are selected across all filters. */
+export function activeFilterCount(state: FilterState): number {
+  return filterKeys.reduce((n, k) => n + state[k].length, 0);
+}
+
+/** The state as Pagefind's `filters` search option: `{ type: { any: [...] } }` for each filter in use. */
+export function pagefindFilters(state: FilterState): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const key of filterKeys) if (state[key].length) out[key] = { any: [...state[key]] };
+  return out;
+}
+
+/** One checkbox of a filter group. */
+export interface FilterOption {
+  value: string;
+  /** Matching pages for the current query (or in the whole index without a query). */
+  count: number;
+  checked: boolean;
+}
+
+/** Fixed display order where one exists; other filters sort by name. */
+const fixedOrder: Partial<Record<FilterKey, readonly string[]>> = { type: searchTypes, side: ['Django', 'Node.js'] };
+
+/**
+ * The options of one filter group: every value Pagefind knows, plus selected values it no longer counts
+ * (shown with 0 so they can still be cleared), in a stable order.
+ */
+export function filterOptions(
+  key: FilterKey,
+  counts: Readonly<Record<string, number>> | undefined,
+  selected: readonly string[],
+): FilterOption[] {
+  const values = new Set([...Object.keys(counts ?? {}), ...selected]);
+  const order = fixedOrder[key] ?? [];
+  const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
+  return [...values]
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en'))
+    .map((value) => ({ value, count: counts?.[value] ?? 0, checked: selected.includes(value) }));
+}

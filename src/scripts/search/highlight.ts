@@ -1,0 +1,44 @@
+// Marks the search terms on a page opened from a search result, then removes the highlight parameters from
+// the address so a copied link stays clean. Loaded by search-trigger.ts only when the address has them.
+import { highlightPattern, highlightTerms, splitMatches, withoutHighlight } from '../../lib/search/highlight.ts';
+
+/** Elements whose text is never marked: chrome, code-like fields and existing marks. */
+const SKIP = 'script, style, textarea, input, select, mark, [data-pagefind-ignore], [hidden]';
+/** Upper bound on marks, so a term like "a" cannot flood a long page. */
+const MAX_MARKS = 200;
+
+function highlight(root: Element, pattern: RegExp): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest(SKIP) || !node.nodeValue?.trim()
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  let marks = 0;
+  for (const node of nodes) {
+    if (marks >= MAX_MARKS) break;
+    const parts = splitMatches(node.nodeValue ?? '', pattern);
+    if (!parts.some((p) => p.mark)) continue;
+    const fragment = document.createDocumentFragment();
+    for (const part of parts) {
+      if (!part.mark) fragment.append(part.text);
+      else {
+        const mark = document.createElement('mark');
+        mark.className = 'search-highlight';
+        mark.textContent = part.text;
+        fragment.append(mark);
+        marks++;
+      }
+    }
+    node.replaceWith(fragment);
+  }
+  return marks;
+}
+
+const pattern = highlightPattern(highlightTerms(location.search));
+const root = document.querySelector('main[data-pagefind-body]') ?? document.querySelector('main');
+if (pattern && root) highlight(root, pattern);
+const clean = withoutHighlight(location.href);
+if (clean) history.replaceState(history.state, '', clean);

@@ -1,0 +1,267 @@
+// Search end to end: the dialog opens from the header and its shortcuts, lands on the section that answers,
+// filters narrow, the target page highlights the terms and then cleans its address, a broken index says so,
+// the /search/ page keeps a shareable address, and the whole run works with the keyboard alone.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { useServer } from '../helpers/server.ts';
+import { sharedBrowser } from '../helpers/shared-browser.ts';
+import { watchPage } from '../helpers/watch.ts';
+import { readKnowledgeBase } from '../../src/lib/content/read.ts';
+import { paths, recordPath } from '../../src/lib/routes.ts';
+import { withBase } from '../../src/lib/url.ts';
+
+const base = process.env['BASE_PATH'] ?? '/';
+const site = useServer({ base });
+const broken = useServer({
+  base,
+  intercept: (path) => (path.startsWith(withBase(base, 'pagefind/')) ? 503 : undefined),
+});
+const kb = readKnowledgeBase();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await sharedBrowser();
+});
+afterAll(async () => browser.close());
+
+async function open(url: string): Promise<{ page: Page; problems: () => Promise<string[]> }> {
+  const page = await browser.newPage();
+  const { problems } = await watchPage(page);
+  await page.goto(url);
+  return { page, problems };
+}
+
+const dialog = (page: Page) => page.locator('dialog.search-dialog');
+const field = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the knowledge base' });
+const hits = (page: Page) => dialog(page).locator('a.search-hit-link');
+
+/** Types a query in the open dialog and waits until its results (or its no-results message) are shown. */
+async function search(page: Page, query: string): Promise<void> {
+  await field(page).fill(query);
+  await expect
+    .poll(() => dialog(page).locator('.search-status').innerText(), { timeout: 15_000 })
+    .toContain(`“${query}”`);
+}
+
+/** The text of a section as Pagefind splits it: from the element with `id` to the next heading with an id. */
+function sectionText(page: Page, id: string): Promise<string> {
+  return page.evaluate((id) => {
+    const start = document.getElementById(id);
+    if (!start) return '';
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_ALL);
+    walker.currentNode = start;
+    let text = '';
+    for (let n: Node | null = start; n; n = walker.nextNode()) {
+      if (n !== start && n instanceof HTMLElement && /^H[1-6]$/.test(n.tagName) && n.id) break;
+      if (n.nodeType === Node.TEXT_NODE && !n.parentElement?.closest('[data-pagefind-ignore], [hidden]'))
+        text += n.textContent ?? '';
+    }
+    return text.replace(/\s+/g, ' ');
+  }, id);
+}
+
+describe('search dialog', () => {
+  test.each([
+    ['/', '/'],
+    ['Control+K', 'Control+k'],
+    ['Meta+K', 'Meta+k'],
+  ])('%s opens it with the field focused; Escape closes it', async (_name, key) => {
+    const { page, problems } = await open(site.url('/'));
+    await page.keyboard.press(key);
+    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await expect.poll(() => field(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('"cold start" lands first on a section that shows both sources’ startup figures', async () => {
+    const { page, problems } = await open(site.url('/'));
+    await page.keyboard.press('/');
+    await search(page, 'cold start');
+    const href = await hits(page).first().getAttribute('href');
+    const url = new URL(href ?? '', site.origin);
+    expect(url.hash, 'the first result links to an anchor').toMatch(/^#.+/);
+    await page.goto(url.href);
+    const text = await sectionText(page, decodeURIComponent(url.hash.slice(1)));
+    for (const figure of [/800\s?ms/, /150\s?ms/, /180\s?ms/, /75\s?ms/]) expect(text).toMatch(figure);
+    expect(text).toContain('Witarist 2026');
+    expect(text).toContain('Hosting benchmarks 2026');
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  test.each(kb.faqs.filter((f) => !f.reconstructed).slice(0, 4))(
+    'the question "$question" gives its FAQ first',
+    async (faq) => {
+      const { page } = await open(site.url('/'));
+      await page.keyboard.press('/');
+      await search(page, faq.question);
+      const href = (await hits(page).first().getAttribute('href')) ?? '';
+      const url = new URL(href, site.origin);
+      expect(`${url.pathname}${url.hash}`).toBe(withBase(base, recordPath.faq(faq)));
+      await expect.poll(() => dialog(page).locator('.search-hit-type').first().innerText()).toBe('FAQ');
+      await page.close();
+    },
+  );
+
+  test('each result shows its page, section, marked excerpt, type and source', async () => {
+    const { page } = await open(site.url('/'));
+    await page.keyboard.press('/');
+    await search(page, 'cold start');
+    const first = dialog(page).locator('.search-hit').first();
+    expect(await first.locator('.search-hit-page').innerText()).not.toBe('');
+    expect(await first.locator('.search-hit-section').innerText()).not.toBe('');
+    expect(await first.locator('.search-hit-excerpt mark').count()).toBeGreaterThan(0);
+    expect(await first.locator('.search-hit-type').innerText()).not.toBe('');
+    expect(await first.locator('.search-hit-sources').innerText()).toMatch(/^Sources?: /);
+    await page.close();
+  });
+
+  test('a filter narrows the results to its type', async () => {
+    const { page } = await open(site.url('/'));
+    await page.keyboard.press('/');
+    await search(page, 'django');
+    const pagesIn = async () =>
+      Number(/ on (\d+) pages? /.exec(await dialog(page).locator('.search-status').innerText())?.[1]);
+    const before = await pagesIn();
+    await dialog(page).locator('summary', { hasText: 'Filters' }).click();
+    await dialog(page)
+      .getByRole('group', { name: 'Type' })
+      .getByRole('checkbox', { name: /^Source walkthrough/ })
+      .check();
+    await expect.poll(() => dialog(page).locator('.search-status').innerText()).toContain('with 1 filter');
+    const after = await pagesIn();
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    const types = await dialog(page).locator('.search-hit-type').allInnerTexts();
+    expect(new Set(types)).toEqual(new Set(['Source walkthrough']));
+    await page.close();
+  });
+
+  test('following a result highlights the terms, then cleans the address', async () => {
+    const { page, problems } = await open(site.url('/'));
+    await page.keyboard.press('/');
+    await search(page, 'cold start');
+    const href = (await hits(page).first().getAttribute('href')) ?? '';
+    expect(href).toContain('highlight=cold');
+    await field(page).press('Enter');
+    await page.waitForURL((u) => u.hash.length > 1);
+    await expect.poll(() => page.locator('main mark.search-highlight').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.url()).not.toContain('highlight=');
+    expect(new URL(page.url()).hash).toBe(new URL(href, site.origin).hash);
+    expect((await page.locator('main mark.search-highlight').first().innerText()).toLowerCase()).toMatch(
+      /^(cold|start)/,
+    );
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('when the index cannot be loaded, the dialog says so plainly', async () => {
+    const page = await browser.newPage();
+    await page.goto(broken.url('/'));
+    await page.keyboard.press('/');
+    const alert = dialog(page).getByRole('alert');
+    await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toContain('the search index could not be loaded');
+    expect(await alert.getByRole('link', { name: 'the FAQ' }).getAttribute('href')).toBe(withBase(base, paths.faq));
+    await page.close();
+  });
+});
+
+describe('accessibility of the search UI', () => {
+  test.each(['light', 'dark'] as const)(
+    'the open dialog with results and filters has no axe violations (%s)',
+    async (colorScheme) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(site.url('/'));
+      await page.keyboard.press('/');
+      await search(page, 'cold start');
+      await dialog(page).locator('summary', { hasText: 'Filters' }).click();
+      const { violations } = await new AxeBuilder({ page })
+        .include('dialog.search-dialog')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    },
+  );
+
+  test('the dialog fits a 320 px screen without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(site.url('/'));
+    await page.keyboard.press('/');
+    await search(page, 'senior hourly rate');
+    const overflow = await dialog(page).evaluate((d) => d.scrollWidth - d.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('keyboard only', () => {
+  test('Tab to the search button, search, move with arrows, Escape returns focus, Enter opens', async () => {
+    const { page, problems } = await open(site.url('/'));
+    const trigger = page.locator('[data-search-trigger]');
+    for (let i = 0; i < 30 && !(await trigger.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    expect(await trigger.evaluate((el) => el === document.activeElement), 'the search button is reachable by Tab').toBe(
+      true,
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('node');
+    await expect
+      .poll(() => dialog(page).locator('.search-status').innerText(), { timeout: 15_000 })
+      .toContain('“node”');
+    expect(await hits(page).count()).toBeGreaterThan(1);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(await hits(page).nth(0).getAttribute('href'));
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(await hits(page).nth(1).getAttribute('href'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('INPUT');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => trigger.evaluate((el) => el === document.activeElement), { message: 'focus returns to the button' })
+      .toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await field(page).inputValue()).toBe('node');
+    await page.keyboard.press('ArrowDown');
+    const target = (await hits(page).nth(0).getAttribute('href')) ?? '';
+    const arrived = page.waitForEvent('framenavigated');
+    await page.keyboard.press('Enter');
+    await arrived;
+    expect(new URL(page.url()).pathname).toBe(new URL(target, site.origin).pathname);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the /search/ page', () => {
+  test('runs the search in its address and keeps the address in step', async () => {
+    const { page, problems } = await open(site.url(`${paths.search}?q=cold+start&type=Comparison`));
+    const results = page.locator('[data-search-results] a.search-hit-link');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.search-filters summary').innerText()).toContain('(1 on)');
+    await page.locator('.search-filters summary').click();
+    expect(await page.getByRole('checkbox', { name: /^Comparison/ }).isChecked()).toBe(true);
+    await page.getByRole('searchbox').fill('senior hourly rate');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=senior+hourly+rate&type=Comparison');
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('the shortcut focuses the page’s own field instead of opening a dialog', async () => {
+    const { page } = await open(site.url(`${paths.search}?q=django`));
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
+    expect(await page.locator('dialog.search-dialog').count()).toBe(0);
+    await page.close();
+  });
+});
