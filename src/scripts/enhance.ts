@@ -51,7 +51,11 @@ function openTargetDetails(): void {
   } catch {
     // A malformed escape in a hand-typed address: look the raw text up instead.
   }
-  const el = id ? document.getElementById(id) : null;
+  const moved = document.getElementById('main')?.dataset['anchorAliases'];
+  const target = !id || document.getElementById(id) || !moved ? id : ((JSON.parse(moved) as Record<string, string>)[id] ?? id);
+  // A published anchor that moved: follow its declared alias so old links keep landing on the right item.
+  if (target !== id) location.replace(`#${target}`);
+  const el = target ? document.getElementById(target) : null;
   const details = el?.closest('details');
   if (details && !details.open) {
     details.open = true;
