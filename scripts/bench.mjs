@@ -1,0 +1,213 @@
+// `npm run bench` (never part of `npm test`): two benchmarks, printed as tables.
+//  1. Build scaling: builds the site with 0, 250 and 1,000 extra generated pages (src/pages/bench/[n].astro,
+//     switched on by BENCH_EXTRA_PAGES) and prints build and Pagefind indexing time per page.
+//  2. Lighthouse (mobile and desktop presets) on the home page, a source page, a topic page, the FAQ and both
+//     calculators, served from the 0-extra-pages build: the four category scores, FCP, LCP, TBT, CLS, bytes.
+// `npm run bench -- build` or `npm run bench -- lighthouse` runs one part. Chrome: CHROME_PATH or the one found.
+// Builds go to dist-bench/ (BENCH_OUT_DIR), which is removed at the end unless BENCH_KEEP=1.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { serve } from './serve.mjs';
+import { findChrome, chromeArgs } from '../tests/helpers/browser.ts';
+import { paths } from '../src/lib/routes.ts';
+
+const outDir = process.env.BENCH_OUT_DIR ?? 'dist-bench';
+const sizes = (process.env.BENCH_SIZES ?? '0,250,1000').split(',').map(Number);
+const part = process.argv[2] ?? 'all';
+const pages = [
+  paths.home,
+  paths.source('witarist-2026'),
+  paths.topic('performance'),
+  paths.faq,
+  paths.cost,
+  paths.decision,
+];
+
+/** Runs a command, echoing nothing; resolves with its output, rejects with it when the exit code is not 0. */
+function run(cmd, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const tail = () => output.trim().split('\n').slice(-30).join('\n');
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${cmd} ${args.join(' ')} failed; the end of its output:\n${tail()}`)),
+    );
+  });
+}
+
+/** Builds with `extra` generated pages; returns wall time, pages built and Pagefind's own indexing time. */
+async function build(extra) {
+  const started = performance.now();
+  // The running Node (24 under npm), never whatever `node` a shebang would find first on PATH.
+  const output = await run(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    OUT_DIR: outDir,
+    BENCH_EXTRA_PAGES: String(extra),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  const ms = performance.now() - started;
+  const indexed = /Pagefind indexed (\d+) [\w ]*?pages in (\d+) ms/.exec(output);
+  const built = /(\d+) page\(s\) built/.exec(output);
+  if (!indexed || !built) throw new Error(`Could not read page counts from the build output:\n${output}`);
+  return { extra, pages: Number(built[1]), ms, indexedPages: Number(indexed[1]), indexMs: Number(indexed[2]) };
+}
+
+/** Prints an aligned table: the first `left` columns left-aligned, the numbers right-aligned. */
+function table(head, rows, left = 1) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    cells.map((c, i) => (i < left ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log([line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
+}
+
+async function buildScaling() {
+  // A first build warms Vite's and Astro's caches; without it the smallest build would look the slowest.
+  process.stderr.write('bench: warm-up build…\n');
+  await build(0);
+  const results = [];
+  for (const extra of sizes) {
+    process.stderr.write(`bench: building with ${extra} extra pages…\n`);
+    results.push(await build(extra));
+  }
+  console.log('\nBuild scaling (wall time of `astro build` including Pagefind; indexing time as Pagefind reports it)');
+  // Per page over the whole build, and per extra page over the plain build (the marginal cost of a page).
+  const plain = results.find((r) => r.extra === 0);
+  const marginal = (r, key) => (plain && r.extra ? ((r[key] - plain[key]) / r.extra).toFixed(2) : '-');
+  table(
+    [
+      'extra pages',
+      'pages',
+      'build s',
+      'build ms/page',
+      'ms/extra page',
+      'indexed',
+      'index ms',
+      'index ms/page',
+      'index ms/extra page',
+    ],
+    results.map((r) => [
+      r.extra,
+      r.pages,
+      (r.ms / 1000).toFixed(1),
+      (r.ms / r.pages).toFixed(1),
+      marginal(r, 'ms'),
+      r.indexedPages,
+      r.indexMs,
+      (r.indexMs / r.indexedPages).toFixed(2),
+      marginal(r, 'indexMs'),
+    ]),
+  );
+}
+
+/** A free TCP port on 127.0.0.1 for Chrome's remote debugging. */
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Chrome with remote debugging for Lighthouse; resolves once its endpoint answers. */
+async function launchChrome() {
+  const port = await freePort();
+  const profile = await mkdtemp(join(tmpdir(), 'kb-bench-'));
+  const chrome = spawn(
+    findChrome(),
+    [...chromeArgs, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: 'ignore' },
+  );
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`http://127.0.0.1:${port}/json/version`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
+      const close = async () => {
+        // Wait for Chrome to exit before removing its profile, which it writes to until the end.
+        const exited = chrome.exitCode === null ? new Promise((resolve) => chrome.once('exit', resolve)) : undefined;
+        chrome.kill();
+        await exited;
+        await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      };
+      return { port, close };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  chrome.kill();
+  throw new Error('Chrome did not open its remote-debugging port.');
+}
+
+async function lighthouseRun() {
+  const server = await serve({ root: outDir });
+  const chrome = await launchChrome();
+  const rows = [];
+  try {
+    for (const [preset, config] of [
+      ['mobile', undefined],
+      ['desktop', desktopConfig],
+    ]) {
+      for (const path of pages) {
+        process.stderr.write(`bench: Lighthouse ${preset} ${path}\n`);
+        const result = await lighthouse(
+          `${server.origin}${path}`,
+          { port: chrome.port, output: 'json', logLevel: 'error' },
+          config,
+        );
+        const { categories: c, audits: a, runtimeError } = result?.lhr ?? {};
+        if (!c || !a || runtimeError) {
+          rows.push([preset, path, `error: ${runtimeError?.code ?? 'no report'}`, '', '', '', '', '', '', '', '']);
+          process.exitCode = 1;
+          continue;
+        }
+        const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+        const ms = (k) => Math.round(a[k]?.numericValue ?? NaN);
+        rows.push([
+          preset,
+          path,
+          score('performance'),
+          score('accessibility'),
+          score('best-practices'),
+          score('seo'),
+          ms('first-contentful-paint'),
+          ms('largest-contentful-paint'),
+          ms('total-blocking-time'),
+          (a['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3),
+          Math.round((a['total-byte-weight']?.numericValue ?? NaN) / 1024),
+        ]);
+      }
+    }
+  } finally {
+    // Both always close, whatever fails, so the process can exit.
+    server.server.closeAllConnections();
+    await Promise.allSettled([chrome.close(), server.close()]);
+  }
+  // scripts/serve.mjs does not compress, so the bytes are what a host without gzip would send.
+  console.log('\nLighthouse (scores 0-100; times in ms; KiB = total transfer, uncompressed)');
+  table(['preset', 'page', 'perf', 'a11y', 'best', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'KiB'], rows, 2);
+}
+
+try {
+  console.log(`bench: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, Chrome at ${findChrome()}`);
+  if (part === 'all' || part === 'build') await buildScaling();
+  if (part === 'all' || part === 'lighthouse') {
+    // Lighthouse measures the plain site: rebuild without extra pages unless the last scaling build was that.
+    if (part === 'lighthouse' || sizes.at(-1) !== 0) await build(0);
+    await lighthouseRun();
+  }
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  if (!process.env.BENCH_KEEP) await rm(outDir, { recursive: true, force: true });
+}

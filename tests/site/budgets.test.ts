@@ -1,0 +1,110 @@
+// Byte budgets (gzip, measured on dist so they never flake). A content page: JS before interaction (module
+// scripts, client:load islands and their static imports; not dynamic imports) <= 3 KB, CSS <= 10 KB,
+// HTML <= 30 KB. A calculator page: all JS including island hydration <= 15 KB.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, test } from 'vitest';
+import { distDir, htmlPages, readPage } from '../helpers/dist.ts';
+import { BUDGETS, formatBudget, staticGraph } from '../../src/lib/budgets.ts';
+import { paths } from '../../src/lib/routes.ts';
+
+const base = process.env['BASE_PATH'] ?? '/';
+const calculators: string[] = [paths.cost, paths.decision];
+// Level 9, as static hosts precompress (gzip_static, Netlify, Cloudflare); the cost calculator test measures alike.
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+const cache = new Map<string, string | undefined>();
+/** Code of a URL path in dist ("/_astro/x.js"), or undefined when the file is missing. */
+function read(urlPath: string): string | undefined {
+  if (!cache.has(urlPath)) {
+    const file = join(distDir, urlPath.startsWith(base) ? urlPath.slice(base.length) : urlPath);
+    cache.set(urlPath, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  }
+  return cache.get(urlPath);
+}
+const abs = (href: string, page: string) => new URL(href, `http://site.invalid${base}${page.slice(1)}`).pathname;
+const executable = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+interface Measure {
+  path: string;
+  calculator: boolean;
+  js: number;
+  css: number;
+  html: number;
+  missing: string[];
+  /** Where the JS bytes come from, for the failure message. */
+  parts: string[];
+}
+
+function measure(file: string, path: string): Measure {
+  const doc = readPage(file);
+  const calculator = calculators.includes(path);
+  const attr = (selector: string, name: string) =>
+    doc.querySelectorAll(selector).map((e) => abs(e.getAttribute(name) ?? '', path));
+  const islands = doc
+    .querySelectorAll('astro-island')
+    .filter((i) => calculator || ['load', 'only'].includes(i.getAttribute('client') ?? ''));
+  const entries = [
+    ...attr('script[src]', 'src'),
+    ...attr('link[rel="modulepreload"]', 'href'),
+    ...islands
+      .flatMap((i) =>
+        ['component-url', 'renderer-url', 'before-hydration-url'].map((n) => i.getAttribute(n)).filter((u) => u),
+      )
+      .map((u) => abs(u ?? '', path)),
+  ];
+  const graph = staticGraph(entries, read);
+  const inlineJs = doc
+    .querySelectorAll('script:not([src])')
+    .filter((s) => executable.has(s.getAttribute('type') ?? ''));
+  const sheets = attr('link[rel="stylesheet"]', 'href');
+  const parts = [
+    ...graph.modules.map((m) => `${m} ${gz(read(m) ?? '')} B`),
+    ...inlineJs.map((s) => `inline <script> "${s.innerHTML.slice(0, 30)}…" ${gz(s.innerHTML)} B`),
+  ];
+  return {
+    path,
+    calculator,
+    js: graph.modules.reduce((n, m) => n + gz(read(m) ?? ''), 0) + inlineJs.reduce((n, s) => n + gz(s.innerHTML), 0),
+    css:
+      sheets.reduce((n, s) => n + gz(read(s) ?? ''), 0) +
+      doc.querySelectorAll('style').reduce((n, s) => n + gz(s.innerHTML), 0),
+    html: gz(readFileSync(join(distDir, file))),
+    missing: [...graph.missing, ...sheets.filter((s) => read(s) === undefined)],
+    parts,
+  };
+}
+
+const measures = htmlPages().map(({ file, path }) => measure(file, path));
+
+describe('byte budgets (gzip)', () => {
+  test('both calculator pages are built', () => {
+    expect(
+      measures
+        .filter((m) => m.calculator)
+        .map((m) => m.path)
+        .sort(),
+    ).toEqual([...calculators].sort());
+  });
+
+  test.each(measures)('$path stays within its budgets', (m) => {
+    const jsBudget = m.calculator ? BUDGETS.calculatorJs : BUDGETS.contentJs;
+    const over = [
+      ...m.missing.map((f) => `missing from dist: ${f}`),
+      ...(m.js > jsBudget ? [`JS ${formatBudget(m.js, jsBudget)}: ${m.parts.join('; ')}`] : []),
+      ...(m.css > BUDGETS.css ? [`CSS ${formatBudget(m.css, BUDGETS.css)}`] : []),
+      ...(m.html > BUDGETS.html ? [`HTML ${formatBudget(m.html, BUDGETS.html)}`] : []),
+    ];
+    expect(over).toEqual([]);
+  });
+});
+
+afterAll(() => {
+  if (!process.env['BUDGET_REPORT']) return;
+  const rows = measures.map(
+    (m) =>
+      `${m.path.padEnd(40)} ${String(m.js).padStart(7)} ${String(m.css).padStart(7)} ${String(m.html).padStart(7)}`,
+  );
+  console.log(['page (gzip bytes)                             js     css    html', ...rows].join('\n'));
+});
