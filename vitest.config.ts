@@ -13,8 +13,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
+          // One Chromium at a time: the machine has two cores. Every file connects to the one the setup launches.
           fileParallelism: false,
+          globalSetup: ['tests/helpers/browser-global-setup.ts'],
         },
       },
     ],
