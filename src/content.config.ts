@@ -39,4 +39,5 @@ export const collections = {
   prosCons: define('prosCons'),
   faqs: define('faqs'),
   history: define('history'),
+  decisionRules: define('decisionRules'),
 };

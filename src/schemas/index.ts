@@ -12,6 +12,7 @@ import { GuidanceSchema } from './guidance.ts';
 import { ProConSchema } from './pros-cons.ts';
 import { FaqSchema } from './faq.ts';
 import { HistorySchema } from './history.ts';
+import { DecisionRuleSchema } from './decision-rule.ts';
 
 /**
  * Every kind of record, with its folder under content/ and how its files are laid out:
@@ -35,6 +36,7 @@ export const kinds = {
   prosCons: { schema: ProConSchema, layout: 'per-source', label: 'pro or con' },
   faqs: { schema: FaqSchema, layout: 'per-source', label: 'FAQ' },
   history: { schema: HistorySchema, layout: 'per-source', label: 'history fact' },
+  decisionRules: { schema: DecisionRuleSchema, layout: 'list', label: 'decision rule' },
 } as const;
 
 export type KindName = keyof typeof kinds;
@@ -59,3 +61,4 @@ export * from './guidance.ts';
 export * from './pros-cons.ts';
 export * from './faq.ts';
 export * from './history.ts';
+export * from './decision-rule.ts';

@@ -1,0 +1,102 @@
+import type { Flip } from './flip.ts';
+import type { Outcome } from './verdict.ts';
+import type { Answers, DecisionModel, WeightOverrides } from './types.ts';
+
+/** One CSV field per RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows to RFC 4180 CSV: CRLF line ends, including after the last row. */
+export function toCsvText(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Everything an export holds. `pageUrl` turns site links into absolute URLs. */
+export interface ExportInput {
+  model: DecisionModel;
+  answers: Answers;
+  overrides: WeightOverrides;
+  outcome: Outcome;
+  flips: Flip[];
+  pageUrl: string;
+}
+
+const abs = (href: string, pageUrl: string) => new URL(href, pageUrl).href;
+
+/** The records behind the triggered rules (supporting and dissenting), deduplicated, in first-use order. */
+export function usedRefs(model: DecisionModel, outcome: Outcome): number[] {
+  const ids = outcome.contributions.flatMap((c) => c.rules.flatMap((r) => [...r.cites, ...r.dissent]));
+  if (outcome.verdict === 'both' || outcome.verdict === 'either') ids.push(...model.polyglot);
+  return [...new Set(ids)];
+}
+
+/** The result as CSV: a header row, one row per question, then a total row with the verdict. */
+export function toCsv({ model, answers, overrides, outcome, pageUrl }: ExportInput): string {
+  const header = ['question', 'answer', 'django_points', 'node_points', 'rule', 'reason', 'deal_breaker', 'sources'];
+  const rows = outcome.contributions.map((c) => {
+    const q = model.questions.find((x) => x.id === c.question);
+    return [
+      q?.label ?? c.question,
+      String(answers[c.question] ?? c.answer),
+      c.django,
+      c.node,
+      c.rules.map((r) => r.id).join(' '),
+      c.rules.map((r) => r.reason).join(' '),
+      c.rules
+        .map((r) => (r.dealBreaker ? `rules out ${r.dealBreaker.rulesOut}` : ''))
+        .join(' ')
+        .trim(),
+      c.rules.flatMap((r) => r.cites.map((i) => abs(model.refs[i]?.href ?? '', pageUrl))).join(' '),
+    ];
+  });
+  const custom = Object.keys(overrides).length ? 'custom weights' : 'default weights';
+  return toCsvText([
+    header,
+    ...rows,
+    ['total', `verdict: ${outcome.verdict}`, outcome.django, outcome.node, '', custom, '', pageUrl],
+  ]);
+}
+
+/** The result as pretty JSON: answers, verdict, scores, contributions, deal-breakers, flips, rules and sources used. */
+export function toJson({ model, answers, overrides, outcome, flips, pageUrl }: ExportInput): string {
+  const ref = (i: number) => {
+    const r = model.refs[i];
+    return r ? { kind: r.kind, id: r.id, label: r.label, source: r.source, url: abs(r.href, pageUrl) } : null;
+  };
+  const rules = outcome.contributions.flatMap((c) => c.rules);
+  return JSON.stringify(
+    {
+      url: pageUrl,
+      answers,
+      verdict: outcome.verdict,
+      scores: { django: outcome.django, node: outcome.node, lead: outcome.lead },
+      contributions: outcome.contributions.map((c) => ({
+        question: c.question,
+        answer: c.answer,
+        django: c.django,
+        node: c.node,
+        rules: c.rules.map((r) => r.id),
+      })),
+      dealBreakers: outcome.dealBreakers.map((r) => ({
+        rule: r.id,
+        rulesOut: r.dealBreaker?.rulesOut,
+        whenNot: ref(r.dealBreaker?.ref ?? -1),
+      })),
+      smallestFlips: flips,
+      rules: rules.map((r) => ({
+        id: r.id,
+        question: r.question,
+        weights: overrides[r.id] ?? r.weights,
+        defaultWeights: r.weights,
+        reason: r.reason,
+        cites: r.cites.map((i) => model.refs[i]?.id),
+        dissent: r.dissent.map((i) => model.refs[i]?.id),
+      })),
+      sources: usedRefs(model, outcome).map(ref),
+    },
+    null,
+    2,
+  );
+}

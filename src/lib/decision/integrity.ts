@@ -1,0 +1,99 @@
+import {
+  DECISION_QUESTIONS,
+  type DecisionCitations,
+  type DecisionQuestion,
+  type DecisionRule,
+} from '../../schemas/decision-rule.ts';
+import type { KnowledgeBase } from '../content/read.ts';
+
+/** The parts of the knowledge base the rules point into. */
+export type DecisionKb = Pick<KnowledgeBase, 'decisionRules' | 'claims' | 'tables' | 'whenNot' | 'guidance'>;
+
+/** Every dangling reference in one citation list, as messages starting with the rule id. */
+function danglingRefs(id: string, list: DecisionCitations, kb: DecisionKb, what: string): string[] {
+  const errors: string[] = [];
+  const has = (records: readonly { id: string }[], x: string) => records.some((r) => r.id === x);
+  for (const c of list.claims) if (!has(kb.claims, c)) errors.push(`${id}: ${what} claim "${c}" does not exist`);
+  for (const w of list.whenNot)
+    if (!has(kb.whenNot, w)) errors.push(`${id}: ${what} when-not item "${w}" does not exist`);
+  for (const g of list.guidance) if (!has(kb.guidance, g)) errors.push(`${id}: ${what} guidance "${g}" does not exist`);
+  for (const { table, row } of list.rows) {
+    const t = kb.tables.find((x) => x.id === table);
+    if (!t) errors.push(`${id}: ${what} table "${table}" does not exist`);
+    else if (!t.rows.some((r) => r.id === row))
+      errors.push(`${id}: ${what} row "${row}" is not a row of table "${table}"`);
+  }
+  return errors;
+}
+
+/** Checks one rule's citations, deal-breaker and split against the knowledge base. */
+function checkRule(rule: DecisionRule, kb: DecisionKb): string[] {
+  const errors = [
+    ...danglingRefs(rule.id, rule.cites, kb, 'cites'),
+    ...danglingRefs(rule.id, rule.dissent, kb, 'dissent:'),
+  ];
+  if (rule.cites.claims.length + rule.cites.rows.length === 0)
+    errors.push(`${rule.id}: cite at least one claim or table row`);
+  const db = rule.dealBreaker;
+  if (db) {
+    const item = kb.whenNot.find((w) => w.id === db.whenNot);
+    if (!rule.cites.whenNot.includes(db.whenNot))
+      errors.push(`${rule.id}: deal-breaker "${db.whenNot}" must also be listed in cites.whenNot`);
+    if (!item) errors.push(`${rule.id}: deal-breaker when-not item "${db.whenNot}" does not exist`);
+    else if (item.kind !== 'avoid-when')
+      errors.push(`${rule.id}: deal-breaker "${db.whenNot}" is a myth, not an avoid-when item`);
+    else if (item.avoid !== db.rulesOut)
+      errors.push(`${rule.id}: deal-breaker rules out ${db.rulesOut}, but "${db.whenNot}" warns against ${item.avoid}`);
+  }
+  if (rule.split) {
+    const otherSide = rule.split === 'django' ? 'node' : 'django';
+    if (rule.weights[rule.split] <= rule.weights[otherSide])
+      errors.push(`${rule.id}: split evidence for ${rule.split} must weigh more for ${rule.split}`);
+  }
+  return errors;
+}
+
+/** Each answer (each option, each whole number in range) is covered by exactly one rule, so every answer has a reason. */
+function coverage(q: DecisionQuestion, rules: readonly DecisionRule[]): string[] {
+  const mine = rules.filter((r) => r.question === q.id);
+  if (q.kind === 'choice') {
+    return q.options.flatMap((o) => {
+      const hits = mine.filter((r) => r.answers?.includes(o.value));
+      if (hits.length === 1) return [];
+      if (hits.length === 0) return [`${q.id}: answer "${o.value}" has no rule`];
+      return [`${hits.map((r) => r.id).join(', ')}: more than one rule for answer "${o.value}" of ${q.id}`];
+    });
+  }
+  const sorted = [...mine].sort((a, b) => (a.range?.min ?? 0) - (b.range?.min ?? 0));
+  const errors: string[] = [];
+  let next = q.min;
+  for (const r of sorted) {
+    const min = r.range?.min ?? 0;
+    const max = r.range?.max ?? q.max;
+    if (min > next) errors.push(`${r.id}: no rule covers ${q.id} ${next}–${min - 1}`);
+    if (min < next) errors.push(`${r.id}: range overlaps the previous rule of ${q.id} (from ${min})`);
+    next = max + 1;
+  }
+  if (next <= q.max) errors.push(`${q.id}: no rule covers ${next}–${q.max}`);
+  return errors;
+}
+
+/**
+ * Cross-record checks of the decision rules: unique ids, existing citations, deal-breakers that match their
+ * when-not item, split evidence that favours its side, and exactly one rule per answer. Each error starts with
+ * the rule id (or the question id when an answer has no rule). Returns [] when all is well.
+ */
+export function checkDecisionRules(
+  kb: DecisionKb,
+  questions: readonly DecisionQuestion[] = DECISION_QUESTIONS,
+): string[] {
+  const seen = new Set<string>();
+  const dupes = kb.decisionRules
+    .filter((r) => seen.size === seen.add(r.id).size)
+    .map((r) => `${r.id}: rule id used twice`);
+  return [
+    ...dupes,
+    ...kb.decisionRules.flatMap((r) => checkRule(r, kb)),
+    ...questions.flatMap((q) => coverage(q, kb.decisionRules)),
+  ];
+}

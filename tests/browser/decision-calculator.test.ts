@@ -1,0 +1,291 @@
+// The decision calculator end to end: a scenario through the URL, keyboard-only use, bad input, exports,
+// Copy link and Reset, no layout shift on hydration, and the printable brief.
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { useServer } from '../helpers/server.ts';
+import { sharedBrowser } from '../helpers/shared-browser.ts';
+import { watchPage } from '../helpers/watch.ts';
+import { paths } from '../../src/lib/routes.ts';
+import { withBase } from '../../src/lib/url.ts';
+
+declare global {
+  interface Window {
+    __cls?: number;
+  }
+}
+
+// Works against a non-root build too: DIST_DIR=dist-kb BASE_PATH=/kb/.
+const base = process.env['BASE_PATH'] ?? '/';
+const site = useServer({ base });
+const link = (path: string) => withBase(base, path);
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await sharedBrowser();
+  context = await browser.newContext({ colorScheme: 'light', acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+});
+afterAll(async () => {
+  await context.close();
+  await browser.close();
+});
+
+/** Opens the calculator (with a query) and waits for the island; `problems()` lists errors, dialogs, CSP violations. */
+async function open(query = '', ctx = context) {
+  const page = await ctx.newPage();
+  const watch = await watchPage(page);
+  await page.goto(site.url(`${paths.decision}${query}`));
+  await hydrated(page);
+  return { page, problems: watch.problems };
+}
+
+/**
+ * Waits for the island (Astro drops its `ssr` attribute once hydrated). Polls on a timer rather than on animation
+ * frames, which a page that is not in front may stop producing; generous, for a busy two-core machine.
+ */
+async function hydrated(page: Page): Promise<void> {
+  await page.bringToFront();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, {
+    timeout: 30_000,
+    polling: 100,
+  });
+}
+
+const result = (page: Page) => page.getByRole('region', { name: /^Verdict:/ });
+const verdict = (page: Page) => result(page).getAttribute('data-verdict');
+const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+const realtime = (page: Page) => page.getByRole('textbox', { name: 'Share of server load on long-lived connections' });
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: () => Promise<boolean>, back = false): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (await matches()) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('focus never reached the expected element');
+}
+const tabToId = (page: Page, id: string, back = false) => tabTo(page, async () => (await focusedId(page)) === id, back);
+const tabToText = (page: Page, text: RegExp, back = false) =>
+  tabTo(page, async () => text.test(await page.evaluate(() => document.activeElement?.textContent ?? '')), back);
+
+describe('decision calculator', () => {
+  test('a scenario through the URL: a JS team building chat with 60% long-lived load gives node', async () => {
+    const { page, problems } = await open('?team=js&app=chat&realtime=60');
+    await expect.poll(() => verdict(page)).toBe('node');
+    expect(await result(page).getAttribute('aria-live')).toBe('polite');
+    expect(await page.getByRole('heading', { name: /^Verdict:/ }).textContent()).toBe('Verdict: Node.js');
+    expect(await result(page).textContent()).toContain('Django 0 points, Node.js 12 points');
+    expect(await realtime(page).inputValue()).toBe('60');
+    expect(await page.getByRole('combobox', { name: "The team's language" }).inputValue()).toBe('js');
+    expect(await page.getByRole('combobox', { name: 'Kind of application' }).inputValue()).toBe('chat');
+
+    // The deal-breaker from the when-not list, linked to its item.
+    expect(await page.getByRole('heading', { name: 'Deal-breakers' }).isVisible()).toBe(true);
+    const deal = page.getByRole('listitem').filter({ hasText: 'Rules out Django' });
+    expect(await deal.getByRole('link').getAttribute('href')).toBe(link('/when-not/#wit-avoid-django-js-only-team'));
+
+    // Each question's contribution, the biggest first, with links to the source rows.
+    const first = page.locator('.dc-contribs > li').first();
+    expect(await first.textContent()).toMatch(
+      /^Share of server load on long-lived connections: 60%\. Django \+0, Node\.js \+4: 4 toward Node\.js/,
+    );
+    expect(
+      await first
+        .getByRole('link', { name: 'Table row “Real-time chat / notifications”' })
+        .first()
+        .getAttribute('href'),
+    ).toBe(link('/sources/witarist-2026/#wit-decision-matrix-realtime-chat'));
+    expect(await page.getByRole('heading', { name: 'Smallest change that flips the verdict' }).isVisible()).toBe(true);
+    expect(
+      await page.getByText('Machine learning from None to At the core of the product gives Both').isVisible(),
+    ).toBe(true);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  test.each([
+    ['?ml=core&realtime=50', 'both', /Django: Machine learning\. Node\.js: Share of server load/],
+    ['?serverless=required&team=js', 'node', /2 deal-breakers/],
+    ['?app=crud&data=complex&admin=yes&ml=core&compliance=yes', 'django', /4 deal-breakers/],
+  ])('%s gives %s', async (q, expected, text) => {
+    const { page } = await open(q);
+    await expect.poll(() => verdict(page)).toBe(expected);
+    expect(await result(page).textContent()).toMatch(text);
+    await page.close();
+  });
+
+  test('keyboard only: answer, fix an error through the summary, copy the link, reset', async () => {
+    const { page, problems } = await open();
+    await tabToId(page, 'dc-realtime');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('60');
+    await page.keyboard.press('Tab');
+    await tabToId(page, 'dc-team');
+    await page.keyboard.press('ArrowUp'); // Both → JavaScript or TypeScript only
+    await tabToId(page, 'dc-app');
+    await page.keyboard.type('Ch'); // Chat or notifications
+    await expect.poll(() => verdict(page)).toBe('node');
+    expect(query(page)).toMatchObject({ realtime: '60', team: 'js', app: 'chat' });
+
+    // A typo: the summary names it, its link takes focus to the field.
+    await tabToId(page, 'dc-realtime', true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('6o');
+    await page.keyboard.press('Tab');
+    const summary = page.getByRole('alert');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('Share of server load on long-lived connections: “6o” is not a number; using 10.');
+    expect(await realtime(page).getAttribute('aria-invalid')).toBe('true');
+    await tabToText(page, /is not a number/, true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('dc-realtime');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('60');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => summary.count()).toBe(0);
+    expect(await verdict(page)).toBe('node');
+
+    // Copy link restores the state in a new page.
+    await tabToText(page, /^Copy link$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    const again = await open(new URL(copied).search);
+    await expect.poll(() => verdict(again.page)).toBe('node');
+    expect(await realtime(again.page).inputValue()).toBe('60');
+    await again.page.close();
+
+    // Reset brings back the defaults and a bare address.
+    await tabToText(page, /^Reset$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => verdict(page)).toBe('either');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await realtime(page).inputValue()).toBe('10');
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('bad input in the address gives specific messages, links to the fields and a finite result', async () => {
+    const { page, problems } = await open(
+      '?realtime=abc&realtime=5&connections=-5&team=%3Cscript%3Ealert(1)%3C/script%3E&w=team-js:x:1',
+    );
+    const summary = page.getByRole('alert');
+    await expect.poll(() => summary.getByRole('link').count()).toBe(4);
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Share of server load on long-lived connections: given 2 times; using the first. Share of server load on long-lived connections: “abc” is not a number; using 10.',
+      'Peak concurrent connections per server: “-5” is outside 0 to 10,000,000; using 0.',
+      "The team's language: “<script>alert(1)</script>” is not one of python, js, mixed, none; using “mixed”.",
+      'Django weight of rule team-js: “x” is not a number; using 0.',
+    ]);
+    expect(await page.locator('main script', { hasText: 'alert(1)' }).count()).toBe(0);
+    await summary.getByRole('link').nth(1).click();
+    await expect.poll(() => focusedId(page)).toBe('dc-connections');
+    // The weight link opens the advanced section and focuses the weight.
+    await summary.getByRole('link').nth(3).click();
+    await expect.poll(() => focusedId(page)).toBe('dc-w-team-js');
+    expect(await verdict(page)).toBe('either');
+    expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity|undefined/);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('exports the result as CSV and JSON downloads with answers, verdict and sources', async () => {
+    const { page } = await open('?team=js&app=chat&realtime=60');
+    await expect.poll(() => verdict(page)).toBe('node');
+    const save = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return { file: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+    };
+    const csv = await save('Export CSV');
+    expect(csv.file).toBe('decision-node.csv');
+    const rows = Papa.parse<string[]>(csv.text, { skipEmptyLines: true });
+    expect(rows.errors).toEqual([]);
+    expect(rows.data[0]).toEqual([
+      'question',
+      'answer',
+      'django_points',
+      'node_points',
+      'rule',
+      'reason',
+      'deal_breaker',
+      'sources',
+    ]);
+    expect(rows.data).toHaveLength(12);
+    expect(rows.data[1]?.slice(0, 5)).toEqual([
+      'Share of server load on long-lived connections',
+      '60',
+      '0',
+      '4',
+      'realtime-over-40',
+    ]);
+    expect(rows.data[11]?.slice(0, 4)).toEqual(['total', 'verdict: node', '0', '12']);
+    expect(rows.data[1]?.[7]).toContain(
+      `${site.origin}${link('/sources/witarist-2026/#wit-decision-matrix-realtime-chat')}`,
+    );
+    expect(await page.getByRole('status').textContent()).toBe('Downloaded decision-node.csv.');
+
+    const json = await save('Export JSON');
+    expect(json.file).toBe('decision-node.json');
+    const data = JSON.parse(json.text) as {
+      verdict: string;
+      answers: Record<string, unknown>;
+      scores: { django: number; node: number };
+      contributions: unknown[];
+      dealBreakers: { rule: string }[];
+      sources: { url: string }[];
+    };
+    expect(data).toMatchObject({
+      verdict: 'node',
+      answers: { team: 'js', app: 'chat', realtime: 60 },
+      scores: { django: 0, node: 12 },
+    });
+    expect(data.contributions).toHaveLength(10);
+    expect(data.dealBreakers.map((d) => d.rule)).toEqual(['team-js']);
+    expect(data.sources.length).toBeGreaterThan(5);
+    for (const s of data.sources) expect(s.url.startsWith(`${site.origin}${base}`)).toBe(true);
+    await page.close();
+  });
+
+  test('hydration causes no layout shift, and printing gives the brief without page chrome', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+          window.__cls = (window.__cls ?? 0) + e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(site.url(paths.decision));
+    const before = await result(page).boundingBox();
+    await hydrated(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__cls)).toBeLessThan(0.001);
+    expect(await result(page).boundingBox()).toEqual(before);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('group', { name: 'Your project' }).isVisible()).toBe(false);
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Export CSV' }).isVisible()).toBe(false);
+    expect(await result(page).isVisible()).toBe(true);
+    expect(await page.getByText(/^Decision brief for http/).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'What moved the result' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test('without JavaScript the build-time result and a note are shown', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(site.url(paths.decision));
+    expect(await verdict(page)).toBe('either');
+    // Chromium's JS switch leaves the parser treating <noscript> as raw text, so read the note's source.
+    expect(await page.locator('noscript').textContent()).toContain('Changing the answers needs JavaScript.');
+    // The default weights and their sources are on the page too, one row per rule, anchored by rule id.
+    expect(await page.locator('tr#team-python').count()).toBe(1);
+    await noJs.close();
+  });
+});

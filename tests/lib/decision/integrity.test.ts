@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest';
+import { checkDecisionRules, type DecisionKb } from '../../../src/lib/decision/integrity.ts';
+import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
+import type { DecisionQuestion, DecisionRule } from '../../../src/schemas/index.ts';
+
+const kb = readKnowledgeBase();
+
+describe('the real decision rules', () => {
+  test('pass every cross-record check', () => {
+    expect(checkDecisionRules(kb)).toEqual([]);
+  });
+});
+
+// A small world: one question, one when-not item, one claim, one table.
+const questions: DecisionQuestion[] = [
+  {
+    id: 'team',
+    kind: 'choice',
+    label: 'Team',
+    hint: 'h',
+    default: 'js',
+    options: [
+      { value: 'js', label: 'JS' },
+      { value: 'py', label: 'Python' },
+    ],
+  },
+  { id: 'realtime', kind: 'number', label: 'Load', hint: 'h', min: 0, max: 100, default: 10, unit: '%' },
+];
+const none = { claims: [], rows: [], whenNot: [], guidance: [] };
+const rule = (r: Partial<DecisionRule> & Pick<DecisionRule, 'id' | 'question'>): DecisionRule => ({
+  weights: { django: 0, node: 1 },
+  cites: { ...none, claims: ['c1'] },
+  dissent: none,
+  reason: 'r',
+  ...r,
+});
+const ok: DecisionRule[] = [
+  rule({ id: 'team-js', question: 'team', answers: ['js'] }),
+  rule({ id: 'team-py', question: 'team', answers: ['py'] }),
+  rule({ id: 'load-low', question: 'realtime', range: { min: 0, max: 40 } }),
+  rule({ id: 'load-high', question: 'realtime', range: { min: 41 } }),
+];
+const world = (rules: DecisionRule[]): DecisionKb => ({
+  decisionRules: rules,
+  claims: kb.claims.filter((c) => c.id === 'wit-dm-ml-ai').map((c) => ({ ...c, id: 'c1' })),
+  tables: kb.tables.filter((t) => t.id === 'wit-decision-matrix'),
+  whenNot: kb.whenNot.filter((w) => ['wit-avoid-django-js-only-team', 'fo-myth-node-faster'].includes(w.id)),
+  guidance: [],
+});
+const replace = (id: string, r: Partial<DecisionRule>) => ok.map((x) => (x.id === id ? { ...x, ...r } : x));
+
+describe('checkDecisionRules', () => {
+  test('a consistent set passes', () => {
+    expect(checkDecisionRules(world(ok), questions)).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a duplicate id',
+      [...ok, ok[0] as DecisionRule],
+      ['team-js: rule id used twice', 'team-js, team-js: more than one rule for answer "js" of team'],
+    ],
+    [
+      'no claim or row',
+      replace('team-js', { cites: { ...none, guidance: [] } }),
+      ['team-js: cite at least one claim or table row'],
+    ],
+    [
+      'a missing claim',
+      replace('team-js', { cites: { ...none, claims: ['nope'] } }),
+      ['team-js: cites claim "nope" does not exist'],
+    ],
+    [
+      'a missing table and row',
+      replace('team-js', {
+        cites: {
+          ...none,
+          rows: [
+            { table: 'nope', row: 'x' },
+            { table: 'wit-decision-matrix', row: 'nope' },
+          ],
+        },
+      }),
+      [
+        'team-js: cites table "nope" does not exist',
+        'team-js: cites row "nope" is not a row of table "wit-decision-matrix"',
+      ],
+    ],
+    [
+      'a missing dissent',
+      replace('team-js', { dissent: { ...none, whenNot: ['nope'] } }),
+      ['team-js: dissent: when-not item "nope" does not exist'],
+    ],
+    [
+      'a deal-breaker not in cites',
+      replace('team-js', { dealBreaker: { rulesOut: 'django', whenNot: 'wit-avoid-django-js-only-team' } }),
+      ['team-js: deal-breaker "wit-avoid-django-js-only-team" must also be listed in cites.whenNot'],
+    ],
+    [
+      'a deal-breaker on the wrong side',
+      replace('team-js', {
+        cites: { ...none, claims: ['c1'], whenNot: ['wit-avoid-django-js-only-team'] },
+        dealBreaker: { rulesOut: 'node', whenNot: 'wit-avoid-django-js-only-team' },
+      }),
+      ['team-js: deal-breaker rules out node, but "wit-avoid-django-js-only-team" warns against django'],
+    ],
+    [
+      'a myth as deal-breaker',
+      replace('team-js', {
+        cites: { ...none, claims: ['c1'], whenNot: ['fo-myth-node-faster'] },
+        dealBreaker: { rulesOut: 'node', whenNot: 'fo-myth-node-faster' },
+      }),
+      ['team-js: deal-breaker "fo-myth-node-faster" is a myth, not an avoid-when item'],
+    ],
+    [
+      'split evidence for the weaker side',
+      replace('team-js', { split: 'django' }),
+      ['team-js: split evidence for django must weigh more for django'],
+    ],
+    ['an answer without a rule', ok.filter((r) => r.id !== 'team-py'), ['team: answer "py" has no rule']],
+    ['a gap in a range', replace('load-high', { range: { min: 50 } }), ['load-high: no rule covers realtime 41–49']],
+    [
+      'an overlap',
+      replace('load-high', { range: { min: 30 } }),
+      ['load-high: range overlaps the previous rule of realtime (from 30)'],
+    ],
+    [
+      'a range that stops short',
+      replace('load-high', { range: { min: 41, max: 90 } }),
+      ['realtime: no rule covers 91–100'],
+    ],
+  ])('%s is reported, starting with the rule id', (_name, rules, errors) => {
+    expect(checkDecisionRules(world(rules), questions)).toEqual(errors);
+  });
+});

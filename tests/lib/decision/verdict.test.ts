@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { evaluate, METHOD } from '../../../src/lib/decision/verdict.ts';
+import { buildDecisionModel } from '../../../src/lib/decision/model.ts';
+import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
+import { parseQuery } from '../../../src/lib/decision/url-state.ts';
+import { tiny } from './fixture.ts';
+
+const model = buildDecisionModel(readKnowledgeBase(), '/');
+const run = (query: string) => {
+  const { answers, overrides, messages } = parseQuery(query, model);
+  expect(messages).toEqual([]);
+  return evaluate(model, answers, overrides);
+};
+const ruledOut = (o: ReturnType<typeof run>) => o.dealBreakers.map((r) => r.dealBreaker?.rulesOut);
+
+// The scenarios the issue's "Done when" names, on the real rules in content/decision-rules.
+describe('the issue scenarios, on the real rules', () => {
+  test.each([
+    ['a JS-only team building real-time chat with 60% long-lived load', 'team=js&app=chat&realtime=60', 'node'],
+    [
+      'a data-heavy CRUD app with an admin panel, ML at its core and compliance',
+      'app=crud&data=complex&admin=yes&ml=core&compliance=yes',
+      'django',
+    ],
+    ['serverless required with a JS team', 'serverless=required&team=js', 'node'],
+    ['ML at the core with 50% real-time load', 'ml=core&realtime=50', 'both'],
+    ['the default answers', '', 'either'],
+  ])('%s gives %s', (_name, query, verdict) => {
+    expect(run(query).verdict).toBe(verdict);
+  });
+
+  test('serverless required with a JS team shows a Django deal-breaker', () => {
+    const o = run('serverless=required&team=js');
+    expect(o.dealBreakers.map((r) => r.id)).toEqual(['team-js', 'serverless-required']);
+    expect(ruledOut(o)).toEqual(['django', 'django']);
+  });
+
+  test('deal-breakers show even when the total points the other way', () => {
+    const o = run('team=js&app=crud&data=complex&admin=yes&compliance=yes');
+    expect(o.verdict).toBe('django');
+    expect(ruledOut(o)).toContain('django');
+  });
+
+  test('both names the strong reasons on each side', () => {
+    const o = run('ml=core&realtime=50');
+    expect(o.strong.django.map((r) => r.id)).toEqual(['ml-core']);
+    expect(o.strong.node.map((r) => r.id)).toEqual(['realtime-over-40']);
+  });
+});
+
+describe('evaluate on a tiny model', () => {
+  test.each([
+    [{}, 'django', 1],
+    [{ load: 60, team: 'js' }, 'node', -1],
+    [{ load: 50, ml: 'core' }, 'both', 0],
+    [{ load: 5, team: 'js', ml: 'core' }, 'django', 2 / 8],
+  ])('%j gives %s with lead %d', (answers, verdict, lead) => {
+    const o = evaluate(tiny, answers);
+    expect(o.verdict).toBe(verdict);
+    expect(o.lead).toBeCloseTo(lead, 12);
+  });
+
+  test('no evidence at all gives either', () => {
+    expect(evaluate(tiny, {}, { 'load-low': { django: 0, node: 0 } }).verdict).toBe('either');
+  });
+
+  test.each([
+    // Django 6 against Node.js 4 is a lead of exactly 20%: meaningful.
+    [{ django: 6, node: 0 }, { django: 0, node: 4 }, 'django'],
+    // 5.9 against 4 is just under 20%: either.
+    [{ django: 5.9, node: 0 }, { django: 0, node: 4 }, 'either'],
+  ])('a lead at the margin (%j vs %j) gives %s', (a, b, verdict) => {
+    const o = evaluate(tiny, { load: 0, team: 'py' }, { 'load-low': b, 'team-py': a });
+    expect(o.verdict).toBe(verdict);
+  });
+
+  test('a split rule below the strong level does not make both', () => {
+    const o = evaluate(tiny, { load: 50, ml: 'core' }, { 'ml-core': { django: 2, node: 0 } });
+    expect(o.strongLevel).toBe(METHOD.strongShare * 4);
+    expect(o.verdict).toBe('node');
+  });
+});
