@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from './read.ts';
+import { checkDecisionRules } from '../decision/integrity.ts';
 import type { Figure } from '../../schemas/index.ts';
 
 /** Ids that occur more than once in a list of records. */
@@ -134,6 +135,9 @@ const tableFigures: Check = (kb) => {
 const sectionIds: Check = (kb) =>
   kb.sources.flatMap((s) => duplicateIds(s.sections).map((id) => `${s.id}: section id "${id}" used twice`));
 
+/** The decision calculator's rules cite claims, table rows and when-not items; check them with everything else. */
+const decisionRules: Check = (kb) => checkDecisionRules(kb);
+
 export const checks: Record<string, Check> = {
   uniqueIds,
   sourcesAndLocators,
@@ -141,8 +145,7 @@ export const checks: Record<string, Check> = {
   figureUnits,
   tableShape,
   tableFigures,
-  sectionIds,
-};
+  sectionIds, decisionRules };
 
 /** Runs every cross-record check; each error starts with the id of the record at fault. */
 export function checkIntegrity(kb: KnowledgeBase): string[] {
