@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, downloadText } from '../helpers/browser.ts';
 import { useServer } from '../helpers/server.ts';
 
 const site = useServer();
@@ -187,7 +186,7 @@ describe('cost calculator', () => {
     await hydrated(page);
     const save = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-      return { file: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+      return { file: download.suggestedFilename(), text: await downloadText(download) };
     };
     const csv = await save('Export CSV');
     expect(csv.file).toBe('team-cost.csv');

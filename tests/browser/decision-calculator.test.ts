@@ -1,6 +1,6 @@
 // The decision calculator end to end: a scenario through the URL, keyboard-only use, bad input, exports,
 // Copy link and Reset, no layout shift on hydration, and the printable brief.
-import { readFile } from 'node:fs/promises';
+import { downloadText } from '../helpers/browser.ts';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -199,7 +199,7 @@ describe('decision calculator', () => {
     await expect.poll(() => verdict(page)).toBe('node');
     const save = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-      return { file: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+      return { file: download.suggestedFilename(), text: await downloadText(download) };
     };
     const csv = await save('Export CSV');
     expect(csv.file).toBe('decision-node.csv');

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Download } from 'playwright-core';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -44,4 +46,19 @@ export const chromeArgs = [
  */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
+}
+
+/**
+ * The text of a finished download. `saveAs` works both for a local browser and for the shared one the tests
+ * connect to remotely (where `download.path()` is unavailable).
+ */
+export async function downloadText(download: Download): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-download-'));
+  try {
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    return readFileSync(file, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
