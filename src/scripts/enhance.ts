@@ -38,9 +38,11 @@ function setupCopyLinks(): void {
 }
 
 function announce(button: HTMLButtonElement, text: string): void {
-  const label = button.textContent;
+  const icon = [...button.childNodes];
   button.textContent = text;
-  setTimeout(() => (button.textContent = label), 1500);
+  setTimeout(() => {
+    button.replaceChildren(...icon);
+  }, 1500);
 }
 
 /** A linked <details> opens when its anchor is the target, on load and on later hash changes. */

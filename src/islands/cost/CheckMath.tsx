@@ -49,6 +49,26 @@ const moneyRow = (label: string, c: Compared) => (
 );
 
 /**
+ * A heading with the site's "#" permalink and copy-link button (the markup of AnchorTools.astro), so the check-the-math
+ * sections can be linked like every other heading. This part is static HTML; src/scripts/enhance.ts wires the button.
+ */
+function AnchoredHeading({ tag: Tag, id, text }: { tag: 'h3' | 'h4'; id: string; text: string }) {
+  return (
+    <div class="anchored heading-row">
+      <Tag id={id}>{text}</Tag>
+      <span class="anchor-tools" data-pagefind-ignore>
+        <a class="anchor-link" href={`#${id}`} aria-label={`Link to ${text}`}>
+          #
+        </a>
+        <button type="button" class="copy-link" data-copy-link={`#${id}`} aria-label={`Copy link to ${text}`} hidden>
+          <span aria-hidden="true">⧉</span>
+        </button>
+      </span>
+    </div>
+  );
+}
+
+/**
  * The tables of the check-the-math section: every figure the rate card's publisher derives, recomputed from its
  * rates. Rendered without a client directive, so it ships no JS.
  * "Implied" always pairs the ends the calculator pairs: conservative = US low against offshore high.
@@ -59,7 +79,7 @@ export function CheckMath({ check, exampleLevel, region, uid, heading }: Props) 
   const team = plural(LEVELS.reduce((n, l) => n + ex.state[l], 0), 'developer');
   return (
     <>
-      <H3 id={`${uid}-check-you-save`}>The “You Save” column</H3>
+      <AnchoredHeading tag={H3} id={`${uid}-check-you-save`} text="The “You Save” column" />
       <p>
         Recomputed from conservative (US low rate against {region} high rate, as a share of the US low rate) to
         optimistic (US high against {region} low, as a share of the US high rate). The source does not say which stack
@@ -82,7 +102,7 @@ export function CheckMath({ check, exampleLevel, region, uid, heading }: Props) 
         level. Across all levels and both stacks the rates imply {pctRange(check.overallSaving.implied)} (difference:{' '}
         {diffsProse(check.overallSaving.diff, ptsDiff)}).
       </p>
-      <H3 id={`${uid}-check-example`}>The worked example</H3>
+      <AnchoredHeading tag={H3} id={`${uid}-check-example`} text="The worked example" />
       <p>
         {team} at the {exampleLevel} level on {STACK_LABEL[ex.state.stack]} rates. The source does not say how many
         hours a month it assumes; {ex.state.hours} hours reproduces its lower monthly figure, so that is used.
@@ -97,7 +117,7 @@ export function CheckMath({ check, exampleLevel, region, uid, heading }: Props) 
         {usdRange(ex.annualFromStated)}. The stated upper end is close to {usd(ex.annualHighPaired)}, which is what twelve
         months give when the two high ends are paired (US high minus {region} high) rather than US high against {region} low.
       </p>
-      <H3 id={`${uid}-check-premium`}>The Node.js premium</H3>
+      <AnchoredHeading tag={H3} id={`${uid}-check-premium`} text="The Node.js premium" />
       <p>
         Stated: about {pctRange(check.premium.overall.stated)} at every level. Implied by the rates across all levels:{' '}
         {pctRange(check.premium.overall.implied)} (difference: {diffsProse(check.premium.overall.diff, ptsDiff)}).
