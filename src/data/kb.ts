@@ -3,6 +3,7 @@ import { readKind, type KnowledgeBase } from '../lib/content/read.ts';
 import { kinds, type KindName } from '../schemas/index.ts';
 import { checkIntegrity } from '../lib/content/integrity.ts';
 import { claimRelations, type ClaimRelations } from '../lib/relations.ts';
+import { buildLookup, type Lookup } from '../lib/lookup.ts';
 
 let cached: Promise<KnowledgeBase> | undefined;
 
@@ -35,4 +36,12 @@ let relations: Promise<Map<string, ClaimRelations>> | undefined;
 export function getClaimRelations(): Promise<Map<string, ClaimRelations>> {
   relations ??= getKb().then(claimRelations);
   return relations;
+}
+
+let lookup: Promise<Lookup> | undefined;
+
+/** Id lookups (topic titles, claims by id) over the knowledge base, built once per build. */
+export function getLookup(): Promise<Lookup> {
+  lookup ??= getKb().then(buildLookup);
+  return lookup;
 }
