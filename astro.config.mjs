@@ -5,9 +5,10 @@ import preact from '@astrojs/preact';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, sha256Source } from './src/lib/csp.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
+import { DEFAULT_SITE } from './src/lib/url.ts';
 
 /** Public origin of the site, used for canonical URLs, the sitemap and OpenGraph. Override with SITE_URL. */
-const site = process.env.SITE_URL ?? 'https://django-or-node.example';
+const site = process.env.SITE_URL ?? DEFAULT_SITE;
 /** Path the site is served under. Override with BASE_PATH (for example "/kb/") to host in a sub-folder. */
 const base = process.env.BASE_PATH ?? '/';
 

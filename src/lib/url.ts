@@ -1,3 +1,6 @@
+/** Public origin used when SITE_URL is not set (astro.config.mjs); a placeholder, so set SITE_URL to deploy. */
+export const DEFAULT_SITE = 'https://django-or-node.example';
+
 /**
  * Prefixes a site path ("/faq/", "/faq/#x", "data/claims.json") with the deploy base ("/" or "/kb/"),
  * never doubling or dropping a slash.
