@@ -1,29 +1,19 @@
 // Serves dist with the header-only protections too (scripts/serve.mjs sends them) and fails on any CSP violation,
 // uncaught error or console error: on every page, in a search, and in both calculators. Outcomes are checked as
 // well, because a violation inside a worker (Pagefind searches in one) never reaches the page.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { htmlPages } from '../helpers/dist.ts';
 import { useServer } from '../helpers/server.ts';
-import { sharedBrowser } from '../helpers/shared-browser.ts';
+import { useBrowserContext } from '../helpers/shared-browser.ts';
 import { hydrate, watchPage } from '../helpers/watch.ts';
 import { securityHeaders } from '../../scripts/serve.mjs';
 import { paths } from '../../src/lib/routes.ts';
 
 const site = useServer();
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await sharedBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await context.close();
-  await browser.close();
-});
+const browser = useBrowserContext();
 
 async function open(path: string) {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   const watch = await watchPage(page);
   const response = await page.goto(site.url(path));
   return { page, watch, response };

@@ -1,10 +1,10 @@
 // Script and markup payloads in the calculators' query and hash parameters (and typed into their fields):
 // nothing executes (a flag the payloads would set stays unset, no dialog opens, no CSP violation is even
 // attempted) and nothing renders as HTML (no element the payloads carry appears in the page).
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { useServer } from '../helpers/server.ts';
-import { sharedBrowser } from '../helpers/shared-browser.ts';
+import { useBrowserContext } from '../helpers/shared-browser.ts';
 import { hydrate, watchPage } from '../helpers/watch.ts';
 import { paths } from '../../src/lib/routes.ts';
 
@@ -48,16 +48,7 @@ async function discoverParams(page: Page): Promise<string[]> {
 }
 
 const site = useServer();
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await sharedBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await context.close();
-  await browser.close();
-});
+const browser = useBrowserContext();
 
 /** What would show that a payload ran or rendered. */
 async function damage(page: Page): Promise<string[]> {
@@ -77,7 +68,7 @@ describe.each(calculators)('hostile input in the %s calculator', (_name, path) =
   let params: string[] = [];
 
   test('the calculator is built and keeps its state in query parameters', async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     const response = await page.goto(site.url(path));
     expect(response?.status(), `${path} status`).toBe(200);
     params = await discoverParams(page);
@@ -90,7 +81,7 @@ describe.each(calculators)('hostile input in the %s calculator', (_name, path) =
     const query = new URLSearchParams(params.map((p) => [p, payload])).toString();
     const urls = [`${path}?${query}#${encodeURIComponent(payload)}`, `${path}#${query}`];
     for (const [n, url] of urls.entries()) {
-      const page = await context.newPage();
+      const page = await browser.context.newPage();
       const watch = await watchPage(page);
       await page.goto(site.url(url));
       await hydrate(page);
