@@ -47,6 +47,12 @@ export interface DecisionNumberQuestion extends QuestionBase {
 export type DecisionQuestion = DecisionChoiceQuestion | DecisionNumberQuestion;
 
 /** The calculator's questions, in form order. Ids and option values are part of the URL interface. */
+/** The answers of every yes/no question. */
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+] as const;
+
 export const DECISION_QUESTIONS = [
   {
     id: 'realtime',
@@ -98,10 +104,7 @@ export const DECISION_QUESTIONS = [
     kind: 'choice',
     label: 'An admin panel needed from the start',
     hint: 'Staff need to browse and edit the data from the first release.',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-    ],
+    options: YES_NO,
     default: 'no',
   },
   {
@@ -132,10 +135,7 @@ export const DECISION_QUESTIONS = [
     kind: 'choice',
     label: 'A regulated domain',
     hint: 'For example fintech or health, with strict security requirements.',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-    ],
+    options: YES_NO,
     default: 'no',
   },
   {
@@ -143,10 +143,7 @@ export const DECISION_QUESTIONS = [
     kind: 'choice',
     label: 'An MVP due in under 8 weeks',
     hint: 'A first usable version has to ship within two months.',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-    ],
+    options: YES_NO,
     default: 'no',
   },
   {
