@@ -2,7 +2,8 @@
 // `npm run data:summary`; plain text, aligned columns.
 import { readKnowledgeBase, type KnowledgeBase } from '../src/lib/content/read.ts';
 import { ContentError } from '../src/lib/content/parse.ts';
-import { findConflicts, formatFigure, type Conflict } from '../src/lib/conflicts.ts';
+import { findConflicts, type Conflict } from '../src/lib/conflicts.ts';
+import { formatFigure } from '../src/lib/format.ts';
 
 /** Pads every column to its widest cell; numbers (all digits) are right-aligned. */
 function table(rows: readonly (readonly string[])[]): string {

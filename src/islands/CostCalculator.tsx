@@ -93,7 +93,7 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
     const save = async (kind: 'csv' | 'json') => {
       const m = await import('../lib/cost/export.ts');
       const data = m.buildExport({ link: linkFor(state), state, result, levels, models, records });
-      const text = kind === 'csv' ? m.toCsv(m.exportRows(data)) : `${JSON.stringify(data, null, 2)}\n`;
+      const text = kind === 'csv' ? m.exportCsv(data) : `${JSON.stringify(data, null, 2)}\n`;
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
       a.download = `team-cost.${kind}`;

@@ -3,6 +3,7 @@
  * every rectangle and text, in SVG user units. Pure: the Astro component only maps the result to SVG elements,
  * styled by classes (the strict CSP forbids inline styles).
  */
+import { formatCompact } from './format.ts';
 
 /** One bar: a figure of one stack. */
 export interface BarInput {
@@ -119,13 +120,6 @@ export function fraction(scale: Scale, value: number): number {
   return Math.min(1, Math.max(0, Number.isFinite(f) ? f : 0));
 }
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-
-/** A short axis label: 0, 250, 10K, 1.5M. */
-export function formatTick(n: number): string {
-  return compact.format(n);
-}
-
 /** Splits text into lines of at most `maxChars`, at spaces; a single longer word gets its own line. */
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
@@ -197,7 +191,7 @@ export function layoutChart(groups: readonly BarGroupInput[], options: ChartOpti
   for (const t of scale.ticks) {
     const x = xOf(t);
     lines.push({ x1: x, y1: top, x2: x, y2: axis, cls: 'chart-grid' });
-    texts.push({ x, y: round(axis + size.tick * 1.2), text: formatTick(t), cls: 'chart-tick', anchor: 'middle' });
+    texts.push({ x, y: round(axis + size.tick * 1.2), text: formatCompact(t), cls: 'chart-tick', anchor: 'middle' });
   }
   lines.push({ x1: x0, y1: axis, x2: x0 + plot, y2: axis, cls: 'chart-axis' });
   // Tick labels at the edges would be clipped when centred.

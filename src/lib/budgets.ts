@@ -2,6 +2,7 @@
  * Byte budgets of issue 8 and the module-graph walk that measures them. Pure: the caller reads files and gzips.
  * KB here means 1,000 bytes (the stricter reading of "3 KB"), measured after gzip -9.
  */
+import { formatNumber } from './format.ts';
 
 /** Gzip byte budgets per page. */
 export const BUDGETS = {
@@ -59,6 +60,5 @@ export function staticGraph(entries: readonly string[], read: (path: string) => 
 
 /** A budget line for a report: "3,412 B of 3,000 B (114%)". */
 export function formatBudget(bytes: number, budget: number): string {
-  const f = (n: number) => n.toLocaleString('en-US');
-  return `${f(bytes)} B of ${f(budget)} B (${Math.round((bytes / budget) * 100)}%)`;
+  return `${formatNumber(bytes)} B of ${formatNumber(budget)} B (${Math.round((bytes / budget) * 100)}%)`;
 }

@@ -1,11 +1,10 @@
 import type { Conflict, ConflictInput } from './conflicts/types.ts';
 import { verdictConflicts } from './conflicts/verdicts.ts';
 import { figureConflicts } from './conflicts/figures.ts';
-import { compareText } from './conflicts/format.ts';
+import { compareText } from './text.ts';
 
 export type { Conflict, ConflictInput, ConflictSide } from './conflicts/types.ts';
 export { relativeGap } from './conflicts/compare.ts';
-export { formatFigure, formatNumber } from './conflicts/format.ts';
 
 /**
  * Every disagreement in the knowledge base, computed from the claims (never written by hand), sorted by id.

@@ -23,15 +23,3 @@ export function claimRelations(kb: Pick<KnowledgeBase, 'faqs' | 'whenNot' | 'ben
   for (const t of kb.tables) for (const row of t.rows) for (const c of row.claims) get(c).rows.push([t.id, row.id]);
   return map;
 }
-
-/** Records grouped by a key, keeping input order inside each group. */
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}

@@ -77,12 +77,3 @@ export function topicConflicts<T extends { topic: string; topics: readonly strin
     related: conflicts.filter((c) => c.topic !== topic && c.topics.includes(topic)),
   };
 }
-
-/** The start of a text cut at a word boundary, with "…" when cut: a short link label for a long claim. */
-export function excerpt(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : clean.slice(0, max)).replace(/[,;:.]$/, '')}…`;
-}

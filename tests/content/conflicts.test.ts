@@ -2,7 +2,8 @@
 // pinned so that any change to it (new data, a changed rule) is looked at on purpose.
 import { describe, expect, test } from 'vitest';
 import { readKnowledgeBase } from '../../src/lib/content/read.ts';
-import { findConflicts, formatFigure, type Conflict } from '../../src/lib/conflicts.ts';
+import { findConflicts, type Conflict } from '../../src/lib/conflicts.ts';
+import { formatFigure } from '../../src/lib/format.ts';
 
 const kb = readKnowledgeBase();
 const conflicts = findConflicts(kb);
@@ -59,15 +60,15 @@ describe('the disagreements issue 3 names', () => {
     ]);
     expect(sources(byId('conflict-concurrent-connections-node'))).toEqual(['hosting-benchmarks-2026', 'witarist-2026']);
     expect(said(byId('conflict-concurrent-users-ratio-node'))).toEqual([
-      'hosting-benchmarks-2026: 3x',
-      'hosting-benchmarks-2026: ~3x',
-      'witarist-2026: ~10x (derived)',
+      'hosting-benchmarks-2026: 3×',
+      'hosting-benchmarks-2026: ~3×',
+      'witarist-2026: ~10× (derived)',
     ]);
   });
 
   test("developer-community size: the guide's 23M+ / 5M+ against Trio's ~3x", () => {
     const c = byId('conflict-community-size-ratio-node');
-    expect(said(c)).toEqual(['backend-guide: ~4.6x (derived)', 'trio: ~3x']);
+    expect(said(c)).toEqual(['backend-guide: ~4.6× (derived)', 'trio: ~3×']);
     expect(c.sides[0]?.derived).toBe('23,000,000+ developers ÷ 5,000,000+ developers = 4.6');
   });
 

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   chooseScale,
   describeChart,
-  formatTick,
   fraction,
   layoutChart,
   niceCeil,
@@ -79,18 +78,6 @@ describe('fraction', () => {
     [log, 10000, 1],
   ])('%j at %d -> %d', (scale, value, f) => {
     expect(fraction(scale, value)).toBeCloseTo(f, 10);
-  });
-});
-
-describe('formatTick', () => {
-  test.each([
-    [0, '0'],
-    [40, '40'],
-    [10000, '10K'],
-    [1_500_000, '1.5M'],
-    [0.2, '0.2'],
-  ])('%d -> %s', (n, text) => {
-    expect(formatTick(n)).toBe(text);
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { relativeGap } from '../../src/lib/conflicts.ts';
-import { formatFigure, formatNumber, joinWords, slugify } from '../../src/lib/conflicts/format.ts';
 import { stanceOf } from '../../src/lib/conflicts/verdicts.ts';
-import { claim, fig } from './conflicts-fixtures.ts';
+import { claim } from './conflicts-fixtures.ts';
 
 describe('relativeGap', () => {
   test.each([
@@ -16,41 +15,6 @@ describe('relativeGap', () => {
     ['both zero', { value: 0 }, { value: 0 }, 0],
   ])('%s', (_name, a, b, expected) => {
     expect(relativeGap(a, b)).toBeCloseTo(expected, 10);
-  });
-});
-
-describe('formatNumber and formatFigure', () => {
-  test.each([
-    [0, '0'],
-    [1234567, '1,234,567'],
-    [2.7, '2.7'],
-    [1.475, '1.48'],
-    [100_000_000_000, '100,000,000,000'],
-  ])('formatNumber(%s) is %s', (n, expected) => {
-    expect(formatNumber(n)).toBe(expected);
-  });
-
-  test.each([
-    [fig('node', 1_300_000, { approx: true, atLeast: true }), '~1,300,000+ req/s'],
-    [fig('both', 25, { high: 40, unit: 'USD/month' }), '25–40 USD/month'],
-    [fig('node', 50, { atMost: true, unit: 'MB' }), 'under 50 MB'],
-    [fig('node', 2.7, { unit: 'x' }), '2.7x'],
-    [fig('both', 60, { high: 70, unit: '%' }), '60–70%'],
-  ])('formatFigure gives %#', (f, expected) => {
-    expect(formatFigure(f)).toBe(expected);
-  });
-
-  test.each([
-    [[], ''],
-    [['a'], 'a'],
-    [['a', 'b'], 'a and b'],
-    [['a', 'b', 'c'], 'a, b and c'],
-  ])('joinWords(%j)', (items, expected) => {
-    expect(joinWords(items)).toBe(expected);
-  });
-
-  test('slugify', () => {
-    expect(slugify('Instagram on Django (2B)')).toBe('instagram-on-django-2b');
   });
 });
 

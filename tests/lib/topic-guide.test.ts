@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, topicConflicts, topicDimensions, topicTables } from '../../src/lib/topic-guide.ts';
+import { topicConflicts, topicDimensions, topicTables } from '../../src/lib/topic-guide.ts';
 import type { ComparisonTable, Dimension, Favours } from '../../src/schemas/index.ts';
 
 const dim = (id: string, order: number): Dimension => ({ id, title: id, topic: 't', order });
@@ -110,18 +110,5 @@ describe('topicConflicts', () => {
   ])('%s', (topic, primary, related) => {
     const split = topicConflicts(topic, conflicts);
     expect([split.primary.map((c) => c.id), split.related.map((c) => c.id)]).toEqual([primary, related]);
-  });
-});
-
-describe('excerpt', () => {
-  test.each([
-    ['short text', 20, 'short text'],
-    ['exactly ten', 11, 'exactly ten'],
-    ['cut at a word boundary please', 12, 'cut at a…'],
-    ['trailing comma, then more', 16, 'trailing comma…'],
-    ['unbreakablewordhere', 5, 'unbre…'],
-    ['  spaced\n  out  ', 20, 'spaced out'],
-  ])('%j at %d', (text, max, expected) => {
-    expect(excerpt(text, max)).toBe(expected);
   });
 });

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Compared, MathCheck } from '../../lib/cost/check.ts';
 import type { IntRange } from '../../lib/cost/compute.ts';
-import { pctRange, plural, ptsDiff, usd, usdDiff, usdRange } from '../../lib/cost/format.ts';
+import { pctRange, ptsDiff, usd, usdDiff, usdRange } from '../../lib/format.ts';
+import { plural } from '../../lib/text.ts';
 import { LEVELS, STACK_LABEL } from '../../lib/cost/state.ts';
 
 interface Props {

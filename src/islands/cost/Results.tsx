@@ -1,5 +1,6 @@
 import type { CostResult, RateLevel } from '../../lib/cost/compute.ts';
-import { plural, pctRange, usdRange } from '../../lib/cost/format.ts';
+import { pctRange, usdRange } from '../../lib/format.ts';
+import { plural } from '../../lib/text.ts';
 import { STACK_LABEL, type CostState } from '../../lib/cost/state.ts';
 
 interface Props {

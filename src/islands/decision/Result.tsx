@@ -1,6 +1,7 @@
 // Hyperscript, not JSX: see Refs.tsx.
 import { h } from 'preact';
-import { fmt } from '../../lib/decision/url-state.ts';
+import { formatNumber as fmt } from '../../lib/format.ts';
+import { plural } from '../../lib/text.ts';
 import { answerLabel, questionLabel } from '../../lib/decision/labels.ts';
 import type { Outcome } from '../../lib/decision/verdict.ts';
 import type { Flip } from '../../lib/decision/flip.ts';
@@ -21,7 +22,6 @@ interface Props {
   idPrefix: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const net = (c: { django: number; node: number }) => c.django - c.node;
 
 /** The verdict (live region), deal-breakers, each question's contribution with sources, and the smallest flip. */

@@ -1,7 +1,8 @@
 // Hyperscript, not JSX: see Refs.tsx.
 import { h } from 'preact';
 import { weightsOf } from '../../lib/decision/score.ts';
-import { fmt, parseWeight, weightName } from '../../lib/decision/url-state.ts';
+import { parseWeight, weightName } from '../../lib/decision/url-state.ts';
+import { formatNumber as fmt } from '../../lib/format.ts';
 import type { DecisionModel, ModelRule, Weights, WeightOverrides } from '../../lib/decision/types.ts';
 import { Refs } from './Refs.tsx';
 import { SIDE } from './text.ts';

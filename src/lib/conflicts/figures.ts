@@ -3,7 +3,9 @@ import type { Conflict, ConflictInput, ConflictSide } from './types.ts';
 import { disagree } from './compare.ts';
 import { derivedRatios } from './ratios.ts';
 import { dateReason, setupReason, sourceName } from './reasons.ts';
-import { compareText, formatFigure, joinWords, slugify, unique } from './format.ts';
+import { formatFigure } from '../format.ts';
+import { compareText, joinWords, slugify } from '../text.ts';
+import { unique } from '../collections.ts';
 import { place } from './place.ts';
 
 /** One figure in a comparison group: stated by a claim, or derived from two of its figures. */

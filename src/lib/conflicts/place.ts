@@ -1,6 +1,6 @@
 import type { Claim } from '../../schemas/index.ts';
 import type { ConflictInput } from './types.ts';
-import { compareText } from './format.ts';
+import { compareText } from '../text.ts';
 
 /** Where a conflict belongs: its dimension, its primary topic and every topic it concerns. */
 export interface Placement {

@@ -1,5 +1,5 @@
 import type { Claim, Figure, Metric } from '../../schemas/index.ts';
-import { formatFigure, formatNumber } from './format.ts';
+import { formatFigure, formatNumber } from '../format.ts';
 
 /** A ratio worked out from one claim's two figures of a base metric, ready to compare with stated ratios. */
 export interface DerivedRatio {

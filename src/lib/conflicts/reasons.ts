@@ -1,5 +1,6 @@
 import type { ConflictInput } from './types.ts';
-import { joinWords, unique } from './format.ts';
+import { joinWords } from '../text.ts';
+import { unique } from '../collections.ts';
 
 /** Display name of a source (its short label), falling back to its id. */
 export function sourceName(input: ConflictInput, id: string): string {

@@ -1,7 +1,8 @@
 import type { Claim } from '../../schemas/index.ts';
 import type { Conflict, ConflictInput, ConflictSide } from './types.ts';
 import { dateReason, sourceName } from './reasons.ts';
-import { compareText, joinWords, unique } from './format.ts';
+import { compareText, joinWords } from '../text.ts';
+import { unique } from '../collections.ts';
 import { place } from './place.ts';
 
 type Stack = 'django' | 'node';

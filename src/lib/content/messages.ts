@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plural } from '../text.ts';
 
 /** How a YAML value reads in a message: `text "abc"`, `the number 12`, `a list`, `nothing`. */
 export function describeValue(value: unknown): string {
@@ -19,7 +20,6 @@ const typeNames: Record<string, string> = {
   object: 'an object (field: value lines)',
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Sizes in words: "at least 1 item", "at least 0", "at most 24 characters". */
 function bound(issue: { origin: string; inclusive?: boolean }, limit: number | bigint, direction: 'least' | 'most'): string {

@@ -5,6 +5,7 @@
 import type { CostResult, IntRange, RateLevel } from './compute.ts';
 import { projectHiring, timeToHireText, type HiringModelLike } from './hiring.ts';
 import { FIELDS, STACK_LABEL, type CostState } from './state.ts';
+import { toCsv, type CsvCell } from '../csv.ts';
 
 /** A record the calculator used: its source, its own id and kind, and its address on this site. */
 export interface UsedRecord {
@@ -60,21 +61,15 @@ export function buildExport(input: ExportInput) {
 
 export type CostExport = ReturnType<typeof buildExport>;
 
-/** One CSV field, always quoted, inner quotes doubled (RFC 4180). */
-const field = (v: string | number | null): string => `"${String(v ?? '').replace(/"/g, '""')}"`;
+/** Columns of the CSV export. */
+export const EXPORT_HEADER = ['section', 'item', 'value', 'low', 'high', 'unit'] as const;
 
-/** Rows to RFC 4180 CSV: every field quoted, CRLF between records, a final CRLF. */
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
-}
-
-/** The export as CSV rows with the header section, item, value, low, high, unit. */
-export function exportRows(data: CostExport): (string | number | null)[][] {
+/** The export as CSV rows under EXPORT_HEADER. */
+export function exportRows(data: CostExport): CsvCell[][] {
   const o = data.outputs;
   const stack = STACK_LABEL[data.inputs.stack];
   const range = (section: string, item: string, r: Money, unit: string) => [section, item, null, r.low, r.high, unit];
   return [
-    ['section', 'item', 'value', 'low', 'high', 'unit'],
     ...FIELDS.map((f) => ['input', f, data.inputs[f], null, null, f === 'stack' ? '' : f === 'hours' ? 'hours per developer per month' : f === 'months' ? 'months' : 'developers']),
     range('output', `Monthly cost (${stack})`, o.monthly, 'USD per month'),
     range('output', 'US equivalent', o.usMonthly, 'USD per month'),
@@ -94,4 +89,9 @@ export function exportRows(data: CostExport): (string | number | null)[][] {
     ]),
     ...data.sources.map((s) => ['source', `${s.source}: ${s.record} (${s.kind})`, s.url, null, null, '']),
   ];
+}
+
+/** The export as RFC 4180 CSV (the site's one writer: fields quoted only when they need it). */
+export function exportCsv(data: CostExport): string {
+  return toCsv(EXPORT_HEADER, exportRows(data));
 }

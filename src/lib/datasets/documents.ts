@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { KnowledgeBase } from '../content/read.ts';
 import type { Dataset, UrlOf } from './definitions.ts';
 import { csvColumns, explodeRows, type JsonSchemaNode } from './flatten.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../csv.ts';
 
 /** The terms, in plain words, printed on /data/ and inside every JSON download. */
 export const LICENCE_NOTE =

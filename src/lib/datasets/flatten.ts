@@ -1,6 +1,6 @@
 import { formatFigure } from '../format.ts';
 import type { Figure } from '../../schemas/index.ts';
-import type { CsvCell } from './csv.ts';
+import type { CsvCell } from '../csv.ts';
 
 /** The parts of a generated JSON Schema the flattener and the field list read. */
 export interface JsonSchemaNode {

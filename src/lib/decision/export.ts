@@ -1,17 +1,7 @@
+import { toCsv as writeCsv } from '../csv.ts';
 import type { Flip } from './flip.ts';
 import type { Outcome } from './verdict.ts';
 import type { Answers, DecisionModel, WeightOverrides } from './types.ts';
-
-/** One CSV field per RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Rows to RFC 4180 CSV: CRLF line ends, including after the last row. */
-export function toCsvText(rows: readonly (readonly (string | number)[])[]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
 
 /** Everything an export holds. `pageUrl` turns site links into absolute URLs. */
 export interface ExportInput {
@@ -52,8 +42,7 @@ export function toCsv({ model, answers, overrides, outcome, pageUrl }: ExportInp
     ];
   });
   const custom = Object.keys(overrides).length ? 'custom weights' : 'default weights';
-  return toCsvText([
-    header,
+  return writeCsv(header, [
     ...rows,
     ['total', `verdict: ${outcome.verdict}`, outcome.django, outcome.node, '', custom, '', pageUrl],
   ]);

@@ -1,4 +1,4 @@
-import { fmt } from './url-state.ts';
+import { formatNumber as fmt } from '../format.ts';
 import type { DecisionModel } from './types.ts';
 
 type Model = Pick<DecisionModel, 'questions'>;

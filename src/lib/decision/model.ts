@@ -2,17 +2,16 @@ import { DECISION_QUESTIONS, type DecisionCitations } from '../../schemas/decisi
 import type { KnowledgeBase } from '../content/read.ts';
 import { recordPath } from '../routes.ts';
 import { withBase } from '../url.ts';
+import { excerpt } from '../text.ts';
 import type { DecisionModel, ModelRule, Ref } from './types.ts';
 import { decisionCopy } from './copy.ts';
 import { ruleLabel } from './labels.ts';
 
 type Kb = Pick<KnowledgeBase, 'decisionRules' | 'claims' | 'tables' | 'whenNot' | 'guidance' | 'sources'>;
 
-/** Shortens a claim to a link label at a word boundary. */
+/** Shortens a claim to a link label at a word boundary; the label, "…" included, fits in `max` characters. */
 export function shorten(text: string, max = 64): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[,;:.\s]+$/, '')}…`;
+  return text.length <= max ? text : excerpt(text, max - 1);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatNumber as fmt } from '../format.ts';
 import type { Answers, DecisionModel, DecisionQuestion, ModelRule, Weights, WeightOverrides } from './types.ts';
 
 type NumberQuestion = Extract<DecisionQuestion, { kind: 'number' }>;
@@ -12,8 +13,6 @@ export interface Message {
 /** Largest weight accepted, so a typo cannot drown every other reason. */
 export const MAX_WEIGHT = 100;
 
-/** Numbers as readers write them: "10,000". */
-export const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /** Quotes a raw value for a message, shortened so a hostile or huge value stays a short, inert text. */
 const quote = (raw: string): string => `“${raw.length > 32 ? `${raw.slice(0, 32)}…` : raw}”`;

@@ -1,32 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { csvField, toCsv, toCsvText, toJson, usedRefs } from '../../../src/lib/decision/export.ts';
+import { toCsv, toJson, usedRefs } from '../../../src/lib/decision/export.ts';
 import { evaluate } from '../../../src/lib/decision/verdict.ts';
 import { smallestFlips } from '../../../src/lib/decision/flip.ts';
 import { tiny } from './fixture.ts';
-
-describe('csvField (RFC 4180)', () => {
-  test.each([
-    ['plain', 'plain'],
-    [3.5, '3.5'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['carriage\r', '"carriage\r"'],
-    ['Node.js – “both”', 'Node.js – “both”'],
-  ])('%j becomes %j', (value, expected) => {
-    expect(csvField(value)).toBe(expected);
-  });
-
-  test('rows end in CRLF, the last one included', () => {
-    expect(
-      toCsvText([
-        ['a', 'b'],
-        [1, 'x,y'],
-      ]),
-    ).toBe('a,b\r\n1,"x,y"\r\n');
-  });
-});
 
 const answers = { load: 60, team: 'js', ml: 'no' };
 const outcome = evaluate(tiny, answers);

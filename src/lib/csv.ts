@@ -1,6 +1,7 @@
 /**
  * A small RFC 4180 CSV writer: comma-separated, CRLF line ends, a header row, and fields quoted only when they
  * hold a comma, a double quote, CR or LF (quotes inside are doubled). Output is a JS string; serve it as UTF-8.
+ * The one writer behind the /data/ downloads and both calculators' exports.
  */
 
 /** One cell before formatting. `null` and `undefined` become an empty field; numbers keep their full precision. */

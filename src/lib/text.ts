@@ -1,0 +1,39 @@
+/** Words around numbers and lists: plurals, lists run into a sentence, slugs and short excerpts. */
+import { formatNumber } from './format.ts';
+
+/** "1 developer", "3 developers", "1,200 records"; `many` for irregular plurals. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
+// British usage, as in the rest of the site's prose: no comma before the "and" ("a, b and c").
+let list: Intl.ListFormat | undefined;
+
+/** Joins words as prose: ["a"] -> "a", ["a", "b"] -> "a and b", ["a", "b", "c"] -> "a, b and c". */
+export function joinWords(items: readonly string[]): string {
+  list ??= new Intl.ListFormat('en-GB', { type: 'conjunction' });
+  return list.format(items);
+}
+
+/** A lowercase slug of free text, for ids built from a subject: "Instagram on Django" -> "instagram-on-django". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The start of a text cut at a word boundary, with "…" when cut (at most `max` characters before the "…"). */
+export function excerpt(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : clean.slice(0, max)).replace(/[,;:.]$/, '')}…`;
+}
+
+/** Code-point order, the same on every machine (unlike localeCompare). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
