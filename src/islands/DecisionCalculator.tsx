@@ -10,6 +10,7 @@ import { Result } from './decision/Result.tsx';
 import { WeightsTable } from './decision/WeightsTable.tsx';
 import { Actions } from './decision/Actions.tsx';
 import { ErrorSummary } from './decision/ErrorSummary.tsx';
+import { href } from '../data/href.ts';
 
 /**
  * The model is not a prop: props are copied into the page's HTML, and the model would add about 9 KB gzip to
@@ -19,7 +20,7 @@ import { ErrorSummary } from './decision/ErrorSummary.tsx';
 const model = (
   import.meta.env.SSR
     ? JSON.parse(await (await import('./decision/server-model.ts')).decisionModelJson())
-    : await (await fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}calculators/decision/model.json`)).json()
+    : await (await fetch(href('calculators/decision/model.json'))).json()
 ) as DecisionModel;
 
 interface Props {

@@ -81,7 +81,7 @@ export function checkHref(site: SiteLinks, page: string, href: string): LinkProb
     if (!path.startsWith(site.base)) {
       return problem(
         'outside-base',
-        `"${href}" is outside the base ${site.base}; build it with withBase(import.meta.env.BASE_URL, path).`,
+        `"${href}" is outside the base ${site.base}; build it with href(path) from src/data/href.ts.`,
       );
     }
     return problem('missing-page', `"${href}" points to ${path}, which is not in the build.`);

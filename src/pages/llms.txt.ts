@@ -2,14 +2,14 @@ import type { APIRoute } from 'astro';
 import { getKb } from '../data/kb.ts';
 import { sitePages } from '../lib/datasets/site-pages.ts';
 import { llmsTxt } from '../lib/datasets/site-files.ts';
-import { siteUrlOf } from '../lib/datasets/site-url.ts';
 import { datasets } from '../lib/datasets/definitions.ts';
 import { dataFiles, datasetRecords, LICENCE_NOTE } from '../lib/datasets/documents.ts';
+import { absoluteHref } from '../data/href.ts';
 
 /** /llms.txt: a plain-text map of the site and its datasets for tools and language models. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const kb = await getKb();
-  const urlOf = siteUrlOf(site, import.meta.env.BASE_URL);
+  const urlOf = absoluteHref;
   const text = llmsTxt(
     {
       siteName: 'Django or Node.js?',

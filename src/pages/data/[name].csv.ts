@@ -2,13 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getKb } from '../../data/kb.ts';
 import { datasets, datasetNamed } from '../../lib/datasets/definitions.ts';
 import { datasetCsv } from '../../lib/datasets/documents.ts';
-import { siteUrlOf } from '../../lib/datasets/site-url.ts';
+import { absoluteHref } from '../../data/href.ts';
 
 /** /data/<name>.csv: the same records flattened to RFC 4180 CSV (UTF-8, CRLF, header row). */
 export const getStaticPaths = (() => datasets.map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params }) => {
   const dataset = datasetNamed(params['name'] ?? '');
-  const csv = datasetCsv(dataset, await getKb(), { urlOf: siteUrlOf(site, import.meta.env.BASE_URL) });
+  const csv = datasetCsv(dataset, await getKb(), { urlOf: absoluteHref });
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
 };

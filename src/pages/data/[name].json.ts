@@ -2,14 +2,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getKb } from '../../data/kb.ts';
 import { datasets, datasetNamed } from '../../lib/datasets/definitions.ts';
 import { datasetDocument } from '../../lib/datasets/documents.ts';
-import { siteUrlOf } from '../../lib/datasets/site-url.ts';
+import { absoluteHref } from '../../data/href.ts';
 
 /** /data/<name>.json: one dataset with metadata, licence note and records, each with its source and url. */
 export const getStaticPaths = (() => datasets.map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params }) => {
   const dataset = datasetNamed(params['name'] ?? '');
-  const doc = datasetDocument(dataset, await getKb(), { urlOf: siteUrlOf(site, import.meta.env.BASE_URL) });
+  const doc = datasetDocument(dataset, await getKb(), { urlOf: absoluteHref });
   return new Response(`${JSON.stringify(doc, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

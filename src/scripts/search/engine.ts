@@ -1,13 +1,11 @@
 // Loads Pagefind and the anchor map, and turns a query plus filters into ranked section results.
 // Only ever imported behind a dynamic import: nothing here runs before a reader asks for search.
-import { withBase } from '../../lib/url.ts';
+import { base, href } from '../../data/href.ts';
 import type { PagefindModule, PfFilterCounts } from '../../lib/search/types.ts';
 import { termsToHighlight, withHighlight } from '../../lib/search/highlight.ts';
 import { rankSections, type SearchHit } from '../../lib/search/results.ts';
 import { anchorKey, type AnchorMap } from '../../lib/search/anchors.ts';
 import { pagefindFilters, type FilterState } from '../../lib/search/filters.ts';
-
-const base = import.meta.env.BASE_URL;
 /** Pages whose sections are loaded and re-ranked; Pagefind has already put the best pages first. */
 const PAGES = 12;
 
@@ -19,7 +17,7 @@ interface Engine {
 let loading: Promise<Engine> | undefined;
 
 async function start(): Promise<Engine> {
-  const pf = (await import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js'))) as PagefindModule;
+  const pf = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as PagefindModule;
   await pf.options({
     baseUrl: base,
     excerptLength: 26,
@@ -28,7 +26,7 @@ async function start(): Promise<Engine> {
   });
   await pf.init();
   // The anchor map only improves labels; search works without it.
-  const anchors = await fetch(withBase(base, 'search-anchors.json'))
+  const anchors = await fetch(href('search-anchors.json'))
     .then((r) => (r.ok ? (r.json() as Promise<AnchorMap>) : {}))
     .catch(() => ({}));
   return { pf, anchors };

@@ -1,13 +1,11 @@
 // The search panel shared by the dialog and the /search/ page: field, filters, status, results.
-import { withBase } from '../../lib/url.ts';
+import { href } from '../../data/href.ts';
 import { paths } from '../../lib/routes.ts';
 import { emptyFilters, toggleFilter, activeFilterCount, type FilterState } from '../../lib/search/filters.ts';
 import { searchStateQuery, MAX_QUERY, type SearchState } from '../../lib/search/query-state.ts';
 import { allFilters, runSearch } from './engine.ts';
 import { el, renderFilters, renderHit, updateFilterCounts } from './render.ts';
 import { wireKeys } from './keys.ts';
-
-const base = import.meta.env.BASE_URL;
 
 export interface MountOptions {
   /** Prefix for element ids, unique on the page. */
@@ -24,7 +22,7 @@ export interface MountOptions {
 function createField(root: HTMLElement, id: string): HTMLInputElement {
   const form = el('form', 'search-form');
   form.setAttribute('role', 'search');
-  form.action = withBase(base, paths.search);
+  form.action = href(paths.search);
   const label = el('label', 'search-label', 'Search the knowledge base');
   label.htmlFor = id;
   const input = el('input', 'search-input');
@@ -78,9 +76,9 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { focus: 
 
   function showError(): void {
     const faq = el('a', undefined, 'the FAQ');
-    faq.href = withBase(base, paths.faq);
+    faq.href = href(paths.faq);
     const topics = el('a', undefined, 'the topics');
-    topics.href = withBase(base, paths.topics);
+    topics.href = href(paths.topics);
     const p = el(
       'p',
       undefined,
@@ -101,7 +99,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { focus: 
     const n = activeFilterCount(state.filters);
     active.textContent = n ? ` (${n} on)` : '';
     clear.hidden = n === 0;
-    pageLink.href = withBase(base, paths.search) + searchStateQuery(state);
+    pageLink.href = href(paths.search) + searchStateQuery(state);
     pageLink.hidden = !options.pageLink || !q;
     options.onChange?.(state);
     try {
