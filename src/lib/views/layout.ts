@@ -1,0 +1,121 @@
+import { paths } from '../routes.ts';
+import { aliasesForPage } from '../anchors.ts';
+import type { SearchFacets } from '../search-facets.ts';
+import type { ViewContext } from './context.ts';
+
+/** What a page tells the layout about itself. */
+export interface PageOptions {
+  /** Page title, without the site name. */
+  title: string;
+  /** Meta description, one or two sentences. */
+  description: string;
+  /** Base-relative path of the page, e.g. "/faq/". */
+  path: string;
+  /** JSON-LD objects for the page (Article, FAQPage…). */
+  jsonLd?: Record<string, unknown>[];
+  ogType?: 'website' | 'article';
+  /** Search filters for the whole page, as ids. */
+  search?: SearchFacets;
+  /** Leave the page out of the search index (the search page itself, 404). */
+  noIndex?: boolean;
+  /** The 404 page: served at any missing address, so it has no canonical URL. */
+  notFound?: boolean;
+}
+
+/** The hidden Pagefind filters of a page, as display names. */
+export interface FacetsView {
+  type: string;
+  sources: string[];
+  topics: string[];
+  sides: string[];
+}
+
+/** Everything src/layouts/Base.astro renders around a page. */
+export interface PageView {
+  fullTitle: string;
+  description: string;
+  /** Absent on the 404 page. */
+  canonical?: string;
+  ogType: 'website' | 'article';
+  favicon: string;
+  sitemap: string;
+  /** JSON-LD blocks, serialised with "<" escaped so no text can close the script element. */
+  jsonLd: string[];
+  /** Old anchors of this page that moved, as JSON for the page's redirect script; absent when none. */
+  moved?: string;
+  noIndex: boolean;
+  facets?: FacetsView;
+  header: {
+    home: string;
+    search: string;
+    nav: { href: string; label: string; current: boolean }[];
+  };
+  footer: {
+    /** One line per source: the link, then "(publisher, newest year cited …)". */
+    sources: { href: string; title: string; note: string }[];
+    data: string;
+    llms: string;
+    sitemap: string;
+  };
+}
+
+const nav = [
+  { path: paths.compare, label: 'Compare' },
+  { path: paths.topics, label: 'Topics' },
+  { path: paths.benchmarks, label: 'Benchmarks' },
+  { path: paths.faq, label: 'FAQ' },
+  { path: paths.whenNot, label: 'When not' },
+  { path: paths.calculators, label: 'Calculators' },
+  { path: paths.sources, label: 'Sources' },
+  { path: paths.data, label: 'Data' },
+];
+
+const sideName = { django: 'Django', node: 'Node.js' } as const;
+
+/** The layout view of one page: head, header with the current section marked, footer and search filters. */
+export function pageView(ctx: ViewContext, page: PageOptions): PageView {
+  const { href, lookup } = ctx;
+  const moved = aliasesForPage(ctx.aliases, page.path);
+  const facets = page.search;
+  return {
+    fullTitle:
+      page.path === paths.home ? 'Django or Node.js? Five comparisons, sourced' : `${page.title} · Django or Node.js?`,
+    description: page.description,
+    ...(page.notFound ? {} : { canonical: ctx.absoluteHref(page.path) }),
+    ogType: page.ogType ?? 'website',
+    favicon: href('favicon.svg'),
+    sitemap: href('sitemap.xml'),
+    jsonLd: (page.jsonLd ?? []).map((o) => JSON.stringify(o).replace(/</g, '\\u003c')),
+    ...(Object.keys(moved).length ? { moved: JSON.stringify(moved) } : {}),
+    noIndex: page.noIndex ?? false,
+    ...(facets && !page.noIndex
+      ? {
+          facets: {
+            type: facets.type,
+            sources: (facets.sources ?? []).map(lookup.sourceShort),
+            topics: (facets.topics ?? []).map(lookup.topicTitle),
+            sides: (facets.sides ?? []).map((s) => sideName[s]),
+          },
+        }
+      : {}),
+    header: {
+      home: href(paths.home),
+      search: href(paths.search),
+      nav: nav.map((item) => ({
+        href: href(item.path),
+        label: item.label,
+        current: page.path === item.path || page.path.startsWith(item.path),
+      })),
+    },
+    footer: {
+      sources: ctx.kb.sources.map((s) => ({
+        href: href(paths.source(s.id)),
+        title: s.title,
+        note: `${s.publisher ? ` (${s.publisher}, ` : ' ('}newest year cited ${s.newestYearCited})`,
+      })),
+      data: href(paths.data),
+      llms: href('llms.txt'),
+      sitemap: href('sitemap.xml'),
+    },
+  };
+}
