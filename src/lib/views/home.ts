@@ -1,0 +1,172 @@
+import type { Conflict } from '../conflicts.ts';
+import { paths, recordPath } from '../routes.ts';
+import { unique } from '../collections.ts';
+import { plural } from '../text.ts';
+import type { SearchFacets } from '../search-facets.ts';
+import { sourceKindLabel } from '../source-summary.ts';
+import type { Link, ViewContext } from './context.ts';
+import { conflictLink } from './conflicts.ts';
+import { refView, type RefTarget, type RefView } from './refs.ts';
+
+/** A link run into a sentence, with an optional note after it. */
+export type ListLink = Link & { note?: string };
+
+/** One group of the home page's list of disagreements. */
+export interface ConflictGroupView {
+  label: string;
+  intro: string;
+  items: (Link & { intraSource: boolean; who: string; topic: string })[];
+}
+
+/** One entry point of "Ways in". */
+export interface WayView {
+  id: string;
+  href: string;
+  title: string;
+  text: string;
+}
+
+/** The home page. */
+export interface HomeView {
+  search: SearchFacets;
+  claimCount: number;
+  sourceCount: number;
+  sources: ListLink[];
+  oldest: number;
+  newest: number;
+  /** Dimensions where two or more sources cover it and all or most side with one stack. */
+  agreedDjango: Link[];
+  agreedNode: Link[];
+  compareHref: string;
+  conflictCount: number;
+  conflictGroups: ConflictGroupView[];
+  ways: WayView[];
+  /** A checked link from the page's prose. */
+  ref: (target: RefTarget) => RefView;
+}
+
+/** Who takes which side in a conflict, in words. */
+function who(ctx: ViewContext, c: Conflict): string {
+  const short = ctx.lookup.sourceShort;
+  if (c.kind === 'verdict') {
+    const by = (side: string) =>
+      unique(c.sides.filter((s) => s.favours === side).map((s) => short(s.source))).join(', ');
+    return `Django: ${by('django')}; Node.js: ${by('node')}`;
+  }
+  return unique(c.sides.map((s) => short(s.source))).join(' vs ');
+}
+
+function conflictGroups(ctx: ViewContext): ConflictGroupView[] {
+  const item = (c: Conflict) => ({
+    ...conflictLink(ctx, c),
+    intraSource: c.intraSource,
+    who: who(ctx, c),
+    topic: ctx.lookup.topicTitle(c.topic),
+  });
+  const { conflicts } = ctx.synthesis;
+  return [
+    {
+      label: 'Opposite verdicts',
+      intro: 'On these dimensions at least one source favours Django while another favours Node.js.',
+      items: conflicts.filter((c) => c.kind === 'verdict').map(item),
+    },
+    {
+      label: 'Figures that do not match',
+      intro:
+        'Here the sources, or one source in two places, give numbers for the same measurement that differ by more than its tolerance.',
+      items: conflicts.filter((c) => c.kind === 'figure').map(item),
+    },
+  ].filter((g) => g.items.length > 0);
+}
+
+function ways(ctx: ViewContext): WayView[] {
+  const { kb, href } = ctx;
+  const myths = kb.whenNot.filter((w) => w.kind === 'myth').length;
+  return [
+    {
+      id: 'way-compare',
+      path: paths.compare,
+      title: 'Compare',
+      text: `${kb.dimensions.length} dimensions by ${kb.sources.length} sources in one matrix, with the consensus of each row.`,
+    },
+    {
+      id: 'way-topics',
+      path: paths.topics,
+      title: 'Topics',
+      text: `${kb.topics.length} guides, from performance to hiring, with every source's claims side by side.`,
+    },
+    {
+      id: 'way-benchmarks',
+      path: paths.benchmarks,
+      title: 'Benchmarks',
+      text: `${kb.benchmarks.length} benchmark figures as charts, with each source's setup and where setups differ.`,
+    },
+    {
+      id: 'way-faq',
+      path: paths.faq,
+      title: 'FAQ',
+      text: `${kb.faqs.length} questions the sources answer, grouped by topic, each with its source.`,
+    },
+    {
+      id: 'way-when-not',
+      path: paths.whenNot,
+      title: 'When not to use them',
+      text: `${plural(kb.whenNot.length - myths, 'reason')} to skip one stack or the other, and ${plural(myths, 'myth')} a source rejects.`,
+    },
+    {
+      id: 'way-calculators',
+      path: paths.calculators,
+      title: 'Calculators',
+      text: 'Cost out a team from a published rate card, or weigh the decision matrices against your own priorities.',
+    },
+    {
+      id: 'way-sources',
+      path: paths.sources,
+      title: 'Sources',
+      text: `The ${kb.sources.length} articles walked through section by section: verdict, age and what was left out.`,
+    },
+    {
+      id: 'way-data',
+      path: paths.data,
+      title: 'Open data',
+      text: `All ${kb.claims.length} claims and every other record, downloadable, with their sources.`,
+    },
+  ].map(({ path, ...w }) => ({ ...w, href: href(path) }));
+}
+
+/** Everything the home page shows, worked out from the data and the synthesis. */
+export function homeView(ctx: ViewContext): HomeView {
+  const { kb, href, lookup } = ctx;
+  const agreed = (side: 'django' | 'node') =>
+    ctx.synthesis.matrix
+      .filter(
+        (r) =>
+          r.consensus.favours === side &&
+          r.consensus.sources >= 2 &&
+          (r.consensus.kind === 'all-agree' || r.consensus.kind === 'majority'),
+      )
+      .flatMap((r) => {
+        const d = lookup.dimension(r.dimension);
+        return d ? [{ href: href(recordPath.dimension(d)), text: d.title }] : [];
+      });
+  const years = kb.sources.map((s) => s.newestYearCited);
+  return {
+    search: { type: 'Comparison', sources: kb.sources.map((s) => s.id), sides: ['django', 'node'] },
+    claimCount: kb.claims.length,
+    sourceCount: kb.sources.length,
+    sources: kb.sources.map((s) => ({
+      href: href(paths.source(s.id)),
+      text: s.short,
+      note: sourceKindLabel[s.kind].toLowerCase(),
+    })),
+    oldest: Math.min(...years),
+    newest: Math.max(...years),
+    agreedDjango: agreed('django'),
+    agreedNode: agreed('node'),
+    compareHref: href(paths.compare),
+    conflictCount: ctx.synthesis.conflicts.length,
+    conflictGroups: conflictGroups(ctx),
+    ways: ways(ctx),
+    ref: (target) => refView(ctx, target, 'the home page'),
+  };
+}

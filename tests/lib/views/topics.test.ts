@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { topicPageView, topicsIndexView } from '../../../src/lib/views/topics.ts';
+import { calloutView } from '../../../src/lib/views/conflicts.ts';
+import { claim, contextOf, faq, figure, kbOf, rateCard, source, table, whenNot } from '../fixtures/kb.ts';
+
+// alpha says Django, beta says Node.js on "perf" (a verdict conflict); both give req/s figures far apart.
+const kb = kbOf({
+  sources: [
+    source('alpha'),
+    source('beta', { file: '001_0000000000000000.txt' }),
+    source('gamma', { file: '002_0000000000000000.txt' }),
+  ],
+  claims: [
+    claim('a1', 'alpha', 'django', { figures: [figure('node', 100)] }),
+    claim('a2', 'alpha', 'django'),
+    claim('b1', 'beta', 'node', { figures: [figure('node', 1000)] }),
+    claim('b2', 'beta', 'node'),
+    claim('t1', 'alpha', 'tie', { dimension: 'team', topics: ['people', 'speed'] }),
+  ],
+  faqs: [faq('f1', 'beta', { topics: ['speed'] })],
+  whenNot: [whenNot('w1', 'alpha', { topics: ['people'] })],
+});
+const ctx = contextOf(kb);
+
+describe('topicPageView', () => {
+  const view = topicPageView(ctx, 'speed');
+
+  test('one section per dimension, each source in source order with its claims', () => {
+    expect(view.dimensions.map((d) => d.anchor)).toEqual(['dimension-perf', 'dimension-team']);
+    const [perf] = view.dimensions;
+    expect(perf?.sources.map((s) => [s.headingId, s.href, s.claims.map((c) => c.id)])).toEqual([
+      ['dimension-perf-alpha', '/kb/sources/alpha/', ['a1', 'a2']],
+      ['dimension-perf-beta', '/kb/sources/beta/', ['b1', 'b2']],
+    ]);
+    expect(perf?.silent).toBe('Gamma');
+    expect(perf?.columns).toBe(2);
+    expect(perf?.matrix).toEqual({ href: '/kb/compare/#perf', text: 'Dimension perf in the comparison matrix' });
+  });
+
+  test('the agreement shows each source’s lean when more than one source speaks', () => {
+    expect(view.dimensions[0]?.agreement).toMatchObject({ tone: 'opposed', label: 'Split: Django 1, Node.js 1' });
+    expect(view.dimensions[0]?.agreement.leans.map((l) => [l.badge.short, l.lean])).toEqual([
+      ['Alpha', 'django'],
+      ['Beta', 'node'],
+    ]);
+    expect(view.dimensions[1]?.agreement.leans).toEqual([]);
+  });
+
+  test('counts claims and sources, names the disagreements and lists them in the table of contents', () => {
+    expect(view.claimCount).toBe(5);
+    expect(view.sourcesText).toBe('2 of the 3');
+    expect(view.disagreementText).toBe('2 places');
+    expect(view.toc[0]).toEqual({
+      id: 'dimension-perf',
+      label: 'Dimension perf: Split: Django 1, Node.js 1 (2 disagreements)',
+    });
+    expect(view.toc.at(-1)).toEqual({ id: 'related', label: 'Related questions and guidance' });
+    expect(view.dimensions[0]?.callouts.map((c) => c.id)).toEqual(['conflict-perf', 'conflict-rps-node']);
+  });
+
+  test('related: the topic’s FAQs and when-not items, and the other topics', () => {
+    expect(view.related.faqs).toEqual([
+      {
+        href: '/kb/faq/#f1',
+        text: 'Question f1?',
+        badge: { href: '/kb/sources/beta/', short: 'Beta', title: 'The beta article' },
+      },
+    ]);
+    expect(view.related.whenNot).toEqual([]);
+    expect(view.related.others).toEqual([{ href: '/kb/topics/people/', text: 'People' }]);
+    expect(topicPageView(ctx, 'people').related.elsewhere).toEqual([]);
+  });
+
+  test('embeds the cost calculator only where a rate card’s table belongs to the topic', () => {
+    expect(view.withCalculator).toBe(false);
+    const withCard = kbOf({
+      claims: [claim('r1', 'alpha', 'django')],
+      tables: [
+        table('rates', 'alpha', { rows: [{ id: 'mid', cells: { aspect: 'Mid', django: '$20' }, claims: ['r1'] }] }),
+      ],
+      rateCards: [rateCard('card', 'alpha')],
+    });
+    const v = topicPageView(contextOf(withCard), 'speed');
+    expect(v.withCalculator).toBe(true);
+    expect(v.tables.map((t) => t.id)).toEqual(['rates']);
+    expect(v.toc.map((t) => t.id)).toEqual(['dimension-perf', 'cost-calculator', 'rates', 'related']);
+  });
+
+  test('an unknown topic fails the build with its id', () => {
+    expect(() => topicPageView(ctx, 'nope')).toThrow('unknown topic "nope"');
+  });
+});
+
+describe('calloutView', () => {
+  const [verdict, figures] = ctx.synthesis.conflicts;
+  if (!verdict || !figures) throw new Error('fixture');
+
+  test('verdict sides per stack and source, linked in place when the claim is on the page', () => {
+    const view = calloutView(ctx, verdict, new Set(['a1']));
+    expect(view.lead).toBe('Sources disagree');
+    expect(view.verdictGroups?.map((g) => [g.label, g.bySource.map((s) => s.claims.map((c) => c.href))])).toEqual([
+      ['Favour Django', [['#a1', '/kb/sources/alpha/#a2']]],
+      ['Favour Node.js', [['/kb/sources/beta/#b1', '/kb/sources/beta/#b2']]],
+    ]);
+    expect(view.figures).toBeUndefined();
+  });
+
+  test('figure sides print the figure and label the claim link for screen readers', () => {
+    const view = calloutView(ctx, figures, new Set());
+    expect(view.figures?.map((f) => [f.value, f.subject, f.claimHref])).toEqual([
+      ['100 req/s', 'Node.js', '/kb/sources/alpha/#a1'],
+      ['1,000 req/s', 'Node.js', '/kb/sources/beta/#b1'],
+    ]);
+    expect(view.figures?.[0]?.claimLabel).toBe(' from Alpha: Claim a1 says something about the stacks in our words.');
+  });
+});
+
+test('topicsIndexView: a card per topic in order, with its counts', () => {
+  const { cards } = topicsIndexView(ctx);
+  expect(cards.map((c) => [c.href, c.stats])).toEqual([
+    ['/kb/topics/speed/', '5 claims from 2 sources, 2 disagreements'],
+    ['/kb/topics/people/', '1 claim from 1 source'],
+  ]);
+});
