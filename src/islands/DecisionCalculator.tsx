@@ -10,17 +10,18 @@ import { Result } from './decision/Result.tsx';
 import { WeightsTable } from './decision/WeightsTable.tsx';
 import { Actions } from './decision/Actions.tsx';
 import { ErrorSummary } from './decision/ErrorSummary.tsx';
-import { href } from '../data/href.ts';
 
 /**
  * The model is not a prop: props are copied into the page's HTML, and the model would add about 9 KB gzip to
  * every page that embeds the calculator. At build time it comes from the knowledge base; in the browser the
- * module fetches the same JSON before it hydrates (a top-level await, so Astro hydrates only once it is here).
+ * module fetches the same JSON before it hydrates (a top-level await, so Astro hydrates only once it is here),
+ * from the address the Astro wrapper puts on the page.
  */
+const modelUrl = () => document.querySelector<HTMLElement>('[data-decision-model]')?.dataset['decisionModel'] ?? '';
 const model = (
   import.meta.env.SSR
     ? JSON.parse(await (await import('./decision/server-model.ts')).decisionModelJson())
-    : await (await fetch(href('calculators/decision/model.json'))).json()
+    : await (await fetch(modelUrl())).json()
 ) as DecisionModel;
 
 interface Props {

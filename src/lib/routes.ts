@@ -15,6 +15,8 @@ export const paths = {
   calculators: '/calculators/',
   cost: '/calculators/cost/',
   decision: '/calculators/decision/',
+  /** The decision calculator's questions, rules and sources as JSON, fetched by its island. */
+  decisionModel: '/calculators/decision/model.json',
   search: '/search/',
   data: '/data/',
 } as const;

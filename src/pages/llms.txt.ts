@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getKb } from '../data/kb.ts';
+import { synthesis } from '../data/synthesis.ts';
+import { kb } from '../data/kb.ts';
 import { sitePages } from '../lib/datasets/site-pages.ts';
 import { llmsTxt } from '../lib/datasets/site-files.ts';
 import { datasets } from '../lib/datasets/definitions.ts';
@@ -7,8 +8,7 @@ import { dataFiles, datasetRecords, LICENCE_NOTE } from '../lib/datasets/documen
 import { absoluteHref } from '../data/href.ts';
 
 /** /llms.txt: a plain-text map of the site and its datasets for tools and language models. */
-export const GET: APIRoute = async () => {
-  const kb = await getKb();
+export const GET: APIRoute = () => {
   const urlOf = absoluteHref;
   const text = llmsTxt(
     {
@@ -26,7 +26,7 @@ export const GET: APIRoute = async () => {
       datasets: datasets.map((d) => ({
         title: d.title,
         description: d.description,
-        count: datasetRecords(d, kb, { urlOf }).length,
+        count: datasetRecords(d, kb, { urlOf, conflicts: synthesis.conflicts }).length,
         json: dataFiles.json(d.name),
         csv: dataFiles.csv(d.name),
         schema: dataFiles.schema(d.name),

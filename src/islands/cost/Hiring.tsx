@@ -1,4 +1,4 @@
-import { usdRange } from '../../lib/format.ts';
+import { usdRange } from '../../lib/cost/money.ts';
 import { projectHiring, timeToHireText, type HiringModelLike, type Projection } from '../../lib/cost/hiring.ts';
 import type { CostState } from '../../lib/cost/state.ts';
 

@@ -1,5 +1,5 @@
 import type { CostResult, RateLevel } from '../../lib/cost/compute.ts';
-import { pctRange, usdRange } from '../../lib/format.ts';
+import { pctRange, usdRange } from '../../lib/cost/money.ts';
 import { plural } from '../../lib/text.ts';
 import { STACK_LABEL, type CostState } from '../../lib/cost/state.ts';
 

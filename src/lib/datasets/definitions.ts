@@ -2,11 +2,18 @@ import type { z } from 'zod';
 import type { KnowledgeBase } from '../content/read.ts';
 import type { KindName } from '../../schemas/index.ts';
 import { paths, recordPath, rowAnchor } from '../routes.ts';
-import { findConflicts } from '../conflicts.ts';
+import type { Conflict } from '../conflicts.ts';
 import { withUrl, TableRowRecordSchema, BenchmarkRecordSchema, ConflictRecordSchema } from './records.ts';
 
 /** Turns a base-relative site path ("/faq/#x") into the absolute URL readers and tools should use. */
 export type UrlOf = (path: string) => string;
+
+/** What building records needs besides the knowledge base: absolute URLs, and the build's computed conflicts. */
+export interface RecordContext {
+  urlOf: UrlOf;
+  /** The synthesis's conflicts (src/data/synthesis.ts), so the dataset publishes exactly what the pages show. */
+  conflicts: readonly Conflict[];
+}
 
 /** One downloadable dataset: /data/<name>.json, /data/<name>.csv and /data/schema/<name>.json. */
 export interface Dataset<S extends z.ZodObject = z.ZodObject> {
@@ -21,7 +28,7 @@ export interface Dataset<S extends z.ZodObject = z.ZodObject> {
   /** Schema of one emitted record. */
   schema: S;
   /** The records, in collection order. */
-  records: (kb: KnowledgeBase, urlOf: UrlOf) => z.input<S>[];
+  records: (kb: KnowledgeBase, ctx: RecordContext) => z.input<S>[];
   /** CSV only: write one row per item of this array field (the rate card's levels) instead of one per record. */
   explode?: string;
   /** For records that name no source: who made them and whom to credit, in our words. */
@@ -50,7 +57,7 @@ function collection<K extends KindName>(
     description,
     kinds: [kind],
     schema: withUrl(kind),
-    records: (kb, urlOf) => kb[kind].map((r: KnowledgeBase[K][number]) => ({ ...r, url: urlOf(path(r)) })),
+    records: (kb, { urlOf }) => kb[kind].map((r: KnowledgeBase[K][number]) => ({ ...r, url: urlOf(path(r)) })),
     ...more,
   });
 }
@@ -80,7 +87,7 @@ export const datasets: readonly Dataset[] = [
       'Places where claims disagree: figures of one metric beyond its tolerance, or opposite verdicts on one question.',
     kinds: ['claims', 'metrics'],
     schema: ConflictRecordSchema,
-    records: (kb, urlOf) => findConflicts(kb).map((c) => ({ ...c, url: urlOf(recordPath.conflict(c)) })),
+    records: (_kb, { conflicts, urlOf }) => conflicts.map((c) => ({ ...c, url: urlOf(recordPath.conflict(c)) })),
   }),
   define({
     name: 'tables',
@@ -88,7 +95,7 @@ export const datasets: readonly Dataset[] = [
     description: 'Every row of the tables the sources print, one record per row, with its cells keyed by column label.',
     kinds: ['tables'],
     schema: TableRowRecordSchema,
-    records: (kb, urlOf) =>
+    records: (kb, { urlOf }) =>
       kb.tables.flatMap((t) =>
         t.rows.map((row) => ({
           id: rowAnchor(t.id, row.id),
@@ -110,7 +117,7 @@ export const datasets: readonly Dataset[] = [
     description: 'Each benchmark result with its setup, conditions, declared winner and the figures of its claim.',
     kinds: ['benchmarks', 'claims'],
     schema: BenchmarkRecordSchema,
-    records: (kb, urlOf) =>
+    records: (kb, { urlOf }) =>
       kb.benchmarks.map((b) => {
         const claim = kb.claims.find((c) => c.id === b.claim);
         return {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { KnowledgeBase } from '../content/read.ts';
-import type { Dataset, UrlOf } from './definitions.ts';
+import type { Dataset, RecordContext } from './definitions.ts';
 import { csvColumns, explodeRows, type JsonSchemaNode } from './flatten.ts';
 import { toCsv } from '../csv.ts';
 
@@ -10,10 +10,8 @@ export const LICENCE_NOTE =
   'the source named in each record (sources.json lists them). Summaries, titles and other wording are ours; reuse ' +
   'them freely with a link back to the record’s url. Figures are as the sources printed them and may be out of date.';
 
-/** Site-wide addresses a document needs. */
-export interface DocumentContext {
-  urlOf: UrlOf;
-}
+/** Site-wide addresses and the computed conflicts a document needs. */
+export type DocumentContext = RecordContext;
 
 /** Site path of each file of a dataset, base-relative. */
 export const dataFiles = {
@@ -46,14 +44,14 @@ export function documentSchema(d: Dataset) {
 }
 
 /** The JSON Schema of a download, generated from the Zod schemas (output types: defaults are filled in, so required). */
-export function datasetJsonSchema(d: Dataset, ctx: DocumentContext): JsonSchemaNode {
+export function datasetJsonSchema(d: Dataset, ctx: Pick<DocumentContext, 'urlOf'>): JsonSchemaNode {
   const generated = z.toJSONSchema(documentSchema(d), { target: 'draft-2020-12', io: 'output' }) as JsonSchemaNode;
   return { $id: ctx.urlOf(dataFiles.schema(d.name)), ...generated };
 }
 
 /** The records of a dataset, checked against its schema so a download never drifts from what the schema says. */
 export function datasetRecords(d: Dataset, kb: KnowledgeBase, ctx: DocumentContext): unknown[] {
-  const parsed = z.array(d.schema.strict()).safeParse(d.records(kb, ctx.urlOf));
+  const parsed = z.array(d.schema.strict()).safeParse(d.records(kb, ctx));
   if (!parsed.success) {
     throw new Error(
       `Dataset "${d.name}" does not match its schema (src/lib/datasets/records.ts):\n${z.prettifyError(parsed.error)}`,

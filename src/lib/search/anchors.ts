@@ -2,22 +2,19 @@ import type { KnowledgeBase } from '../content/read.ts';
 import { recordPath } from '../routes.ts';
 import type { SearchType } from '../search-facets.ts';
 import type { AnchorInfo } from './results.ts';
-import { findConflicts } from '../conflicts.ts';
+import type { Conflict } from '../conflicts.ts';
 
 /** Anchor -> type and sources, keyed by base-relative "path#id" (e.g. "/faq/#bg-faq-is-node-faster"). */
 export type AnchorMap = Record<string, AnchorInfo>;
 
-type Kb = Pick<
-  KnowledgeBase,
-  'sources' | 'faqs' | 'whenNot' | 'benchmarks' | 'tables' | 'claims' | 'dimensions' | 'metrics' | 'topics'
->;
+type Kb = Pick<KnowledgeBase, 'sources' | 'faqs' | 'whenNot' | 'benchmarks' | 'tables' | 'claims' | 'dimensions'>;
 
 /**
  * Where each record that pages render as a heading lives, with its result type and the sources behind it.
  * Built from data at build time (served as search-anchors.json), so search results can name the source of an
- * FAQ or a table row even on pages that draw on several sources.
+ * FAQ or a table row even on pages that draw on several sources. `conflicts` are the synthesis's (src/data/synthesis.ts).
  */
-export function buildAnchorMap(kb: Kb): AnchorMap {
+export function buildAnchorMap(kb: Kb, conflicts: readonly Pick<Conflict, 'id' | 'topic' | 'sides'>[]): AnchorMap {
   const short = new Map(kb.sources.map((s) => [s.id, s.short]));
   const names = (ids: Iterable<string>) => [...new Set([...ids].map((id) => short.get(id) ?? id))];
   const map: AnchorMap = {};
@@ -36,7 +33,7 @@ export function buildAnchorMap(kb: Kb): AnchorMap {
     if (sources.length) put(recordPath.dimension(d), 'Comparison', sources);
   }
   // Disagreement callouts on topic pages: the page's own type, every source that takes a side.
-  for (const c of findConflicts(kb))
+  for (const c of conflicts)
     put(
       recordPath.conflict(c),
       undefined,

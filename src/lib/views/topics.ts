@@ -7,6 +7,7 @@ import type { Link, ViewContext } from './context.ts';
 import { claimView, tableView, type ClaimView, type TableView } from './claims.ts';
 import { calloutView, conflictLink, type CalloutView } from './conflicts.ts';
 import { sourceBadge, type SourceBadgeView } from './links.ts';
+import { costCalculatorView, type CostCalculatorView } from './cost.ts';
 
 /** The agreement indicator of one dimension: the reading in words, then each source's lean (when several speak). */
 export interface AgreementView {
@@ -55,8 +56,8 @@ export interface TopicPageView {
   dimensions: DimensionView[];
   /** Callouts of conflicts whose dimension has no section here. */
   unplaced: CalloutView[];
-  /** The topic holds a rate card's table, so the guide embeds the cost calculator. */
-  withCalculator: boolean;
+  /** Present when the topic holds a rate card's table: the guide embeds the cost calculator. */
+  costCalculator?: CostCalculatorView;
   tables: TableView[];
   related: TopicRelatedView;
 }
@@ -104,7 +105,7 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
   const conflictsOf = (dimension: string) => primary.filter((c) => c.dimension === dimension);
   const unplaced = primary.filter((c) => !c.dimension || !shown.has(c.dimension));
   const sources = sourceOrder.filter((s) => blocks.some((b) => b.bySource.some((g) => g.source === s)));
-  const withCalculator = kb.rateCards.some((rc) => tables.some((t) => t.id === rc.table));
+  const card = kb.rateCards.find((rc) => tables.some((t) => t.id === rc.table));
   const dimensions = blocks.map((block): DimensionView => {
     const anchor = anchorOf(block.dimension.id);
     return {
@@ -147,13 +148,13 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
         return { id: d.anchor, label: `${d.title}: ${d.agreement.label}${n ? ` (${plural(n, 'disagreement')})` : ''}` };
       }),
       ...(unplaced.length ? [{ id: 'other-disagreements', label: 'Other disagreements' }] : []),
-      ...(withCalculator ? [{ id: 'cost-calculator', label: 'Team cost calculator' }] : []),
+      ...(card ? [{ id: 'cost-calculator', label: 'Team cost calculator' }] : []),
       ...tables.map((t) => ({ id: t.id, label: `Table: ${t.title}` })),
       { id: 'related', label: 'Related questions and guidance' },
     ],
     dimensions,
     unplaced: unplaced.map((c) => calloutView(ctx, c, onPage)),
-    withCalculator,
+    ...(card ? { costCalculator: costCalculatorView(ctx, card.id) } : {}),
     tables: tables.map((t) => tableView(ctx, t)),
     related: relatedView(
       ctx,

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKb } from '../../data/kb.ts';
+import { synthesis } from '../../data/synthesis.ts';
+import { kb } from '../../data/kb.ts';
 import { datasets, datasetNamed } from '../../lib/datasets/definitions.ts';
 import { datasetCsv } from '../../lib/datasets/documents.ts';
 import { absoluteHref } from '../../data/href.ts';
@@ -7,8 +8,8 @@ import { absoluteHref } from '../../data/href.ts';
 /** /data/<name>.csv: the same records flattened to RFC 4180 CSV (UTF-8, CRLF, header row). */
 export const getStaticPaths = (() => datasets.map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = ({ params }) => {
   const dataset = datasetNamed(params['name'] ?? '');
-  const csv = datasetCsv(dataset, await getKb(), { urlOf: absoluteHref });
+  const csv = datasetCsv(dataset, kb, { urlOf: absoluteHref, conflicts: synthesis.conflicts });
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
 };

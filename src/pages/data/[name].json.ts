@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKb } from '../../data/kb.ts';
+import { synthesis } from '../../data/synthesis.ts';
+import { kb } from '../../data/kb.ts';
 import { datasets, datasetNamed } from '../../lib/datasets/definitions.ts';
 import { datasetDocument } from '../../lib/datasets/documents.ts';
 import { absoluteHref } from '../../data/href.ts';
@@ -7,9 +8,9 @@ import { absoluteHref } from '../../data/href.ts';
 /** /data/<name>.json: one dataset with metadata, licence note and records, each with its source and url. */
 export const getStaticPaths = (() => datasets.map((d) => ({ params: { name: d.name } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = ({ params }) => {
   const dataset = datasetNamed(params['name'] ?? '');
-  const doc = datasetDocument(dataset, await getKb(), { urlOf: absoluteHref });
+  const doc = datasetDocument(dataset, kb, { urlOf: absoluteHref, conflicts: synthesis.conflicts });
   return new Response(`${JSON.stringify(doc, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
 import { checkMath } from '../../../src/lib/cost/check.ts';
-import { pctRange, ptsDiff, usd, usdDiff, usdRange } from '../../../src/lib/format.ts';
+import { pctRange, ptsDiff, usd, usdDiff, usdRange } from '../../../src/lib/cost/money.ts';
 import type { IntRange } from '../../../src/lib/cost/compute.ts';
 
 const card = readKnowledgeBase().rateCards[0];

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
 import { basisPoints, computeCost, savingBetween, toCents, type RateLevel } from '../../../src/lib/cost/compute.ts';
-import { pctRange, usdRange } from '../../../src/lib/format.ts';
+import { pctRange, usdRange } from '../../../src/lib/cost/money.ts';
 import type { CostState } from '../../../src/lib/cost/state.ts';
 
 const card = readKnowledgeBase().rateCards[0];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { anchorKey, buildAnchorMap } from '../../../src/lib/search/anchors.ts';
-import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
+import { synthesise } from '../../../src/lib/synthesis.ts';
+import { claim, faq, figure, kbOf, table } from '../fixtures/kb.ts';
 
 describe('anchorKey', () => {
   test.each<[string, string, string | undefined]>([
@@ -16,29 +17,25 @@ describe('anchorKey', () => {
   });
 });
 
-describe('buildAnchorMap from the knowledge base', () => {
-  const kb = readKnowledgeBase();
-  const map = buildAnchorMap(kb);
-  const short = new Map(kb.sources.map((s) => [s.id, s.short]));
+describe('buildAnchorMap', () => {
+  const kb = kbOf({
+    claims: [
+      claim('a1', 'alpha', 'django', { figures: [figure('node', 100)] }),
+      claim('b1', 'beta', 'node', { figures: [figure('node', 1000)] }),
+    ],
+    faqs: [faq('f1', 'beta')],
+    tables: [table('t1', 'alpha')],
+  });
+  const map = buildAnchorMap(kb, synthesise(kb).conflicts);
 
-  test('every FAQ is listed at its canonical anchor with its source', () => {
-    for (const f of kb.faqs) expect(map[`/faq/#${f.id}`]).toEqual({ type: 'FAQ', sources: [short.get(f.source)] });
+  test('FAQs, table rows and matrix rows are listed with their type and sources', () => {
+    expect(map['/faq/#f1']).toEqual({ type: 'FAQ', sources: ['Beta'] });
+    expect(map['/sources/alpha/#t1-speed']).toEqual({ type: 'Source walkthrough', sources: ['Alpha'] });
+    expect(map['/compare/#perf']).toEqual({ type: 'Comparison', sources: ['Alpha', 'Beta'] });
   });
 
-  test('every table row is listed on its source page', () => {
-    for (const t of kb.tables)
-      for (const r of t.rows)
-        expect(map[`/sources/${t.source}/#${t.id}-${r.id}`]?.sources).toEqual([short.get(t.source)]);
-  });
-
-  test('the startup-time disagreements name both sources', () => {
-    const keys = Object.keys(map).filter((k) => k.includes('#conflict-startup-time'));
-    expect(keys.length).toBeGreaterThan(0);
-    for (const k of keys)
-      expect(map[k]?.sources).toEqual(expect.arrayContaining(['Witarist 2026', 'Hosting benchmarks 2026']));
-  });
-
-  test('keys are base-relative paths with an anchor', () => {
-    for (const key of Object.keys(map)) expect(key).toMatch(/^\/[a-z0-9/-]*\/#[a-z0-9-]+$/);
+  test('a disagreement callout keeps its page type and names every source that takes a side', () => {
+    expect(map['/topics/speed/#conflict-perf']).toEqual({ sources: ['Alpha', 'Beta'] });
+    expect(map['/topics/speed/#conflict-rps-node']).toEqual({ sources: ['Alpha', 'Beta'] });
   });
 });

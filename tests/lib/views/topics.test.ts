@@ -72,7 +72,7 @@ describe('topicPageView', () => {
   });
 
   test('embeds the cost calculator only where a rate card’s table belongs to the topic', () => {
-    expect(view.withCalculator).toBe(false);
+    expect(view.costCalculator).toBeUndefined();
     const withCard = kbOf({
       claims: [claim('r1', 'alpha', 'django')],
       tables: [
@@ -81,7 +81,7 @@ describe('topicPageView', () => {
       rateCards: [rateCard('card', 'alpha')],
     });
     const v = topicPageView(contextOf(withCard), 'speed');
-    expect(v.withCalculator).toBe(true);
+    expect(v.costCalculator?.id).toBe('card');
     expect(v.tables.map((t) => t.id)).toEqual(['rates']);
     expect(v.toc.map((t) => t.id)).toEqual(['dimension-perf', 'cost-calculator', 'rates', 'related']);
   });
