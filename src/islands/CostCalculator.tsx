@@ -91,16 +91,10 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
         );
     };
     const save = async (kind: 'csv' | 'json') => {
-      const m = await import('../lib/cost/export.ts');
+      const [m, { download }] = await Promise.all([import('../lib/cost/export.ts'), import('../scripts/download.ts')]);
       const data = m.buildExport({ link: linkFor(state), state, result, levels, models, records });
-      const text = kind === 'csv' ? m.exportCsv(data) : `${JSON.stringify(data, null, 2)}\n`;
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
-      a.download = `team-cost.${kind}`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 5000);
+      if (kind === 'csv') download('team-cost.csv', m.exportCsv(data), 'text/csv;charset=utf-8');
+      else download('team-cost.json', `${JSON.stringify(data, null, 2)}\n`, 'application/json');
       say(`Saved team-cost.${kind}.`);
     };
 

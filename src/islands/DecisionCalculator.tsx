@@ -20,7 +20,7 @@ import { ErrorSummary } from './decision/ErrorSummary.tsx';
 const modelUrl = () => document.querySelector<HTMLElement>('[data-decision-model]')?.dataset['decisionModel'] ?? '';
 const model = (
   import.meta.env.SSR
-    ? JSON.parse(await (await import('./decision/server-model.ts')).decisionModelJson())
+    ? (await import('../data/decision.ts')).decisionModel
     : await (await fetch(modelUrl())).json()
 ) as DecisionModel;
 

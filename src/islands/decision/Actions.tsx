@@ -15,7 +15,7 @@ interface Props {
 export function Actions({ state, ready, status, onStatus, onReset }: Props) {
   const text = state.model.copy;
   const save = (kind: 'csv' | 'json') =>
-    void import('./save.ts').then((m) => onStatus(`Downloaded ${m.save(kind, { ...state, pageUrl: location.href })}.`));
+    void import('../../scripts/decision-save.ts').then((m) => onStatus(`Downloaded ${m.save(kind, { ...state, pageUrl: location.href })}.`));
   const copy = () => {
     const failed = () => onStatus(text.copyFailed);
     // navigator.clipboard is missing on insecure origins, whatever the types say.
@@ -27,11 +27,11 @@ export function Actions({ state, ready, status, onStatus, onReset }: Props) {
   return h(
     'div',
     { class: ready ? 'dc-actions' : 'dc-actions dc-pending' },
-    button('Copy link', copy),
-    button('Reset', onReset),
-    button('Export CSV', () => save('csv')),
-    button('Export JSON', () => save('json')),
-    button('Print brief', () => print()),
+    button(text.buttons.copy, copy),
+    button(text.buttons.reset, onReset),
+    button(text.buttons.csv, () => save('csv')),
+    button(text.buttons.json, () => save('json')),
+    button(text.buttons.print, () => print()),
     h('p', { class: 'dc-status', role: 'status' }, status),
   );
 }

@@ -63,5 +63,5 @@ export function Questions({ model, answers, messages, typed, fieldId, onAnswer }
       input,
     );
   };
-  return h('fieldset', { class: 'dc-questions' }, h('legend', null, 'Your project'), model.questions.map(field));
+  return h('fieldset', { class: 'dc-questions' }, h('legend', null, model.copy.questions), model.questions.map(field));
 }

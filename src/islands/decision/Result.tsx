@@ -2,12 +2,11 @@
 import { h } from 'preact';
 import { formatNumber as fmt } from '../../lib/format.ts';
 import { plural } from '../../lib/text.ts';
-import { answerLabel, questionLabel } from '../../lib/decision/labels.ts';
+import { answerLabel, questionLabel, SIDE } from '../../lib/decision/labels.ts';
 import type { Outcome } from '../../lib/decision/verdict.ts';
 import type { Flip } from '../../lib/decision/flip.ts';
 import type { Answers, DecisionModel, WeightOverrides } from '../../lib/decision/types.ts';
 import { Refs } from './Refs.tsx';
-import { SIDE } from './text.ts';
 
 interface Props {
   model: DecisionModel;
@@ -52,7 +51,7 @@ export function Result({ model, answers, outcome: o, flips, overrides, url, idPr
       ),
     o.verdict === 'either' && h('p', null, copy.either),
     o.dealBreakers.length > 0 &&
-      h('p', null, `${plural(o.dealBreakers.length, 'deal-breaker')} from the when-not lists, listed below.`),
+      h('p', null, `${plural(o.dealBreakers.length, 'deal-breaker')} ${copy.dealBreakersFound}`),
   );
   const deals = o.dealBreakers.map((r) => {
     const side = r.dealBreaker?.rulesOut ?? 'django';
@@ -103,11 +102,11 @@ export function Result({ model, answers, outcome: o, flips, overrides, url, idPr
     h('p', { class: 'dc-print-only' }, `Decision brief${url && ` for ${url}`}`),
     summary,
     (o.verdict === 'both' || o.verdict === 'either') && refs(model.polyglot, copy.polyglot),
-    deals.length > 0 && h('h3', null, 'Deal-breakers'),
+    deals.length > 0 && h('h3', null, copy.dealBreakers),
     deals.length > 0 && h('ul', { class: 'dc-deal' }, deals),
-    h('h3', null, 'What moved the result'),
+    h('h3', null, copy.moved),
     h('ol', { class: 'dc-contribs' }, contributions),
-    h('h3', null, 'Smallest change that flips the verdict'),
+    h('h3', null, copy.flip),
     flips.length === 0 ? h('p', null, copy.noFlip) : h('ul', null, flipItems),
   );
 }

@@ -5,7 +5,7 @@ import { parseWeight, weightName } from '../../lib/decision/url-state.ts';
 import { formatNumber as fmt } from '../../lib/format.ts';
 import type { DecisionModel, ModelRule, Weights, WeightOverrides } from '../../lib/decision/types.ts';
 import { Refs } from './Refs.tsx';
-import { SIDE } from './text.ts';
+import { SIDE } from '../../lib/decision/labels.ts';
 
 interface Props {
   model: DecisionModel;

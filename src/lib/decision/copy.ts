@@ -1,4 +1,4 @@
-import { METHOD, type Method } from './verdict.ts';
+import { METHOD, type Method } from './method.ts';
 
 /**
  * The calculator's fixed wording. It travels in the page's HTML, inside the model, rather than in the island's
@@ -24,6 +24,12 @@ export function decisionCopy(method: Method = METHOD) {
     copyFailed: 'Copying is blocked here; copy the address from the address bar instead.',
     reset: 'Answers and weights reset to the defaults.',
     errors: 'There is a problem with the answers',
+    questions: 'Your project',
+    dealBreakersFound: 'from the when-not lists, listed below.',
+    dealBreakers: 'Deal-breakers',
+    moved: 'What moved the result',
+    flip: 'Smallest change that flips the verdict',
+    buttons: { copy: 'Copy link', reset: 'Reset', csv: 'Export CSV', json: 'Export JSON', print: 'Print brief' },
   };
 }
 

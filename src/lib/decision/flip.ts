@@ -1,4 +1,5 @@
-import { evaluate, METHOD, type Method, type Outcome } from './verdict.ts';
+import { evaluate, type Outcome } from './verdict.ts';
+import { METHOD, type Method } from './method.ts';
 import type { Answers, DecisionModel, DecisionQuestion, Verdict, WeightOverrides } from './types.ts';
 
 /** One changed answer. */

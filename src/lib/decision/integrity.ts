@@ -1,9 +1,6 @@
-import {
-  DECISION_QUESTIONS,
-  type DecisionCitations,
-  type DecisionQuestion,
-  type DecisionRule,
-} from '../../schemas/decision-rule.ts';
+import type { DecisionCitations, DecisionRule } from '../../schemas/decision-rule.ts';
+import { DECISION_QUESTIONS } from './questions.ts';
+import type { DecisionQuestion } from './types.ts';
 import type { KnowledgeBase } from '../content/read.ts';
 
 /** The parts of the knowledge base the rules point into. */
@@ -53,6 +50,30 @@ function checkRule(rule: DecisionRule, kb: DecisionKb): string[] {
   return errors;
 }
 
+/** The rule's answers or range fit its question: answers of a choice question, a range of a number question within bounds. */
+function shape(rule: DecisionRule, questions: readonly DecisionQuestion[]): string[] {
+  const q = questions.find((x) => x.id === rule.question);
+  if (!q) return [];
+  const at = (text: string) => `${rule.id}: ${text}`;
+  if (q.kind === 'choice') {
+    const allowed: readonly string[] = q.options.map((o) => o.value);
+    return [
+      ...(rule.answers ? [] : [at(`question "${q.id}" is a choice: list the answers it applies to`)]),
+      ...(rule.range ? [at(`question "${q.id}" is a choice: use answers, not range`)] : []),
+      ...(rule.answers ?? [])
+        .filter((a) => !allowed.includes(a))
+        .map((a) => at(`"${a}" is not an answer of "${q.id}" (${allowed.join(', ')})`)),
+    ];
+  }
+  const r = rule.range;
+  const outside = r && (r.min > q.max || (r.max !== undefined && (r.max < r.min || r.max > q.max)));
+  return [
+    ...(r ? [] : [at(`question "${q.id}" is a number: give a range {min, max}`)]),
+    ...(rule.answers ? [at(`question "${q.id}" is a number: use range, not answers`)] : []),
+    ...(outside ? [at(`range must lie within ${q.min}–${q.max} with min at most max`)] : []),
+  ];
+}
+
 /** Each answer (each option, each whole number in range) is covered by exactly one rule, so every answer has a reason. */
 function coverage(q: DecisionQuestion, rules: readonly DecisionRule[]): string[] {
   const mine = rules.filter((r) => r.question === q.id);
@@ -79,8 +100,9 @@ function coverage(q: DecisionQuestion, rules: readonly DecisionRule[]): string[]
 }
 
 /**
- * Cross-record checks of the decision rules: unique ids, existing citations, deal-breakers that match their
- * when-not item, split evidence that favours its side, and exactly one rule per answer. Each error starts with
+ * Cross-field and cross-record checks of the decision rules, run with the other integrity checks: answers or a
+ * range that fit the question, unique ids, existing citations, deal-breakers that match their when-not item, split
+ * evidence that favours its side, and exactly one rule per answer. Each error starts with
  * the rule id (or the question id when an answer has no rule). Returns [] when all is well.
  */
 export function checkDecisionRules(
@@ -93,7 +115,7 @@ export function checkDecisionRules(
     .map((r) => `${r.id}: rule id used twice`);
   return [
     ...dupes,
-    ...kb.decisionRules.flatMap((r) => checkRule(r, kb)),
+    ...kb.decisionRules.flatMap((r) => [...shape(r, questions), ...checkRule(r, kb)]),
     ...questions.flatMap((q) => coverage(q, kb.decisionRules)),
   ];
 }

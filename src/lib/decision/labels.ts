@@ -3,6 +3,9 @@ import type { DecisionModel } from './types.ts';
 
 type Model = Pick<DecisionModel, 'questions'>;
 
+/** Side names as shown. */
+export const SIDE = { django: 'Django', node: 'Node.js' } as const;
+
 /** A question's label, or its id if unknown. */
 export const questionLabel = (model: Model, id: string): string =>
   model.questions.find((q) => q.id === id)?.label ?? id;

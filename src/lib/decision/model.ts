@@ -1,4 +1,5 @@
-import { DECISION_QUESTIONS, type DecisionCitations } from '../../schemas/decision-rule.ts';
+import type { DecisionCitations } from '../../schemas/decision-rule.ts';
+import { DECISION_QUESTIONS } from './questions.ts';
 import type { KnowledgeBase } from '../content/read.ts';
 import { recordPath } from '../routes.ts';
 import { withBase } from '../url.ts';

@@ -1,9 +1,51 @@
 // Runtime shapes of the decision calculator. Kept free of Zod so the island bundle stays small:
 // the Astro wrapper validates the data at build time and hands the island this plain model.
-import type { DecisionQuestion } from '../../schemas/decision-rule.ts';
 import type { DecisionCopy } from './copy.ts';
 
-export type { DecisionQuestion };
+/** One option of a choice question: the query-string value and its label. */
+export interface DecisionOption {
+  /** Value in the query string, e.g. "js". Fixed: shared links depend on it. */
+  value: string;
+  /** Label shown in the form. */
+  label: string;
+}
+
+/** Fields every question has. */
+interface QuestionBase {
+  /** Query-string name, fixed by the interface (issue 6); changing one breaks every shared link. */
+  id: string;
+  /** Form label, a short phrase in our words. */
+  label: string;
+  /** One line of help under the label. */
+  hint: string;
+}
+
+/** A question answered by picking one option. */
+export interface DecisionChoiceQuestion extends QuestionBase {
+  /** Discriminator. */
+  kind: 'choice';
+  /** Allowed answers in display order. */
+  options: readonly DecisionOption[];
+  /** Answer used when the reader gives none, and for the result rendered at build time. */
+  default: string;
+}
+
+/** A question answered with a whole number. */
+export interface DecisionNumberQuestion extends QuestionBase {
+  /** Discriminator. */
+  kind: 'number';
+  /** Smallest allowed whole number, inclusive. */
+  min: number;
+  /** Largest allowed whole number, inclusive. */
+  max: number;
+  /** Value used when the reader gives none, and for the result rendered at build time. */
+  default: number;
+  /** Unit shown after the field, e.g. "%". */
+  unit: string;
+}
+
+/** One question of the decision calculator. */
+export type DecisionQuestion = DecisionChoiceQuestion | DecisionNumberQuestion;
 
 /** The two stacks. */
 export type Side = 'django' | 'node';

@@ -13,7 +13,6 @@ export interface Message {
 /** Largest weight accepted, so a typo cannot drown every other reason. */
 export const MAX_WEIGHT = 100;
 
-
 /** Quotes a raw value for a message, shortened so a hostile or huge value stays a short, inert text. */
 const quote = (raw: string): string => `“${raw.length > 32 ? `${raw.slice(0, 32)}…` : raw}”`;
 

@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkDecisionRules, type DecisionKb } from '../../../src/lib/decision/integrity.ts';
-import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
-import type { DecisionQuestion, DecisionRule } from '../../../src/schemas/index.ts';
-
-const kb = readKnowledgeBase();
-
-describe('the real decision rules', () => {
-  test('pass every cross-record check', () => {
-    expect(checkDecisionRules(kb)).toEqual([]);
-  });
-});
+import type { DecisionRule } from '../../../src/schemas/index.ts';
+import type { DecisionQuestion } from '../../../src/lib/decision/types.ts';
+import { claim, table, whenNot } from '../fixtures/kb.ts';
 
 // A small world: one question, one when-not item, one claim, one table.
 const questions: DecisionQuestion[] = [
@@ -42,9 +35,12 @@ const ok: DecisionRule[] = [
 ];
 const world = (rules: DecisionRule[]): DecisionKb => ({
   decisionRules: rules,
-  claims: kb.claims.filter((c) => c.id === 'wit-dm-ml-ai').map((c) => ({ ...c, id: 'c1' })),
-  tables: kb.tables.filter((t) => t.id === 'wit-decision-matrix'),
-  whenNot: kb.whenNot.filter((w) => ['wit-avoid-django-js-only-team', 'fo-myth-node-faster'].includes(w.id)),
+  claims: [claim('c1', 'alpha', 'django')],
+  tables: [table('wit-decision-matrix', 'alpha')],
+  whenNot: [
+    whenNot('wit-avoid-django-js-only-team', 'alpha', { avoid: 'django' }),
+    whenNot('fo-myth-node-faster', 'beta', { kind: 'myth', avoid: 'node' }),
+  ],
   guidance: [],
 });
 const replace = (id: string, r: Partial<DecisionRule>) => ok.map((x) => (x.id === id ? { ...x, ...r } : x));
@@ -128,6 +124,34 @@ describe('checkDecisionRules', () => {
       'a range that stops short',
       replace('load-high', { range: { min: 41, max: 90 } }),
       ['realtime: no rule covers 91–100'],
+    ],
+    [
+      'a choice rule without answers',
+      replace('team-py', { answers: undefined, range: { min: 0 } }),
+      [
+        'team-py: question "team" is a choice: list the answers it applies to',
+        'team-py: question "team" is a choice: use answers, not range',
+        'team: answer "py" has no rule',
+      ],
+    ],
+    [
+      'an answer the question does not offer',
+      replace('team-py', { answers: ['py', 'go'] }),
+      ['team-py: "go" is not an answer of "team" (js, py)'],
+    ],
+    [
+      'a number rule with answers instead of a range',
+      replace('load-high', { range: undefined, answers: ['41'] }),
+      [
+        'load-high: question "realtime" is a number: give a range {min, max}',
+        'load-high: question "realtime" is a number: use range, not answers',
+        'load-high: range overlaps the previous rule of realtime (from 0)',
+      ],
+    ],
+    [
+      'a range beyond the question',
+      replace('load-high', { range: { min: 41, max: 200 } }),
+      ['load-high: range must lie within 0–100 with min at most max'],
     ],
   ])('%s is reported, starting with the rule id', (_name, rules, errors) => {
     expect(checkDecisionRules(world(rules), questions)).toEqual(errors);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDecisionModel, decisionFacets, shorten } from '../../../src/lib/decision/model.ts';
 import { answerLabel, questionLabel, ruleLabel } from '../../../src/lib/decision/labels.ts';
 import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
-import { DECISION_QUESTIONS } from '../../../src/schemas/index.ts';
+import { DECISION_QUESTIONS } from '../../../src/lib/decision/questions.ts';
 
 const kb = readKnowledgeBase();
 const model = buildDecisionModel(kb, '/kb/');

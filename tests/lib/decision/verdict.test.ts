@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { evaluate, METHOD } from '../../../src/lib/decision/verdict.ts';
+import { evaluate } from '../../../src/lib/decision/verdict.ts';
+import { METHOD } from '../../../src/lib/decision/method.ts';
 import { buildDecisionModel } from '../../../src/lib/decision/model.ts';
 import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
 import { parseQuery } from '../../../src/lib/decision/url-state.ts';
