@@ -1,53 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../../src/lib/decision/verdict.ts';
 import { METHOD } from '../../../src/lib/decision/method.ts';
-import { buildDecisionModel } from '../../../src/lib/decision/model.ts';
-import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
-import { parseQuery } from '../../../src/lib/decision/url-state.ts';
 import { tiny } from './fixture.ts';
-
-const model = buildDecisionModel(readKnowledgeBase(), '/');
-const run = (query: string) => {
-  const { answers, overrides, messages } = parseQuery(query, model);
-  expect(messages).toEqual([]);
-  return evaluate(model, answers, overrides);
-};
-const ruledOut = (o: ReturnType<typeof run>) => o.dealBreakers.map((r) => r.dealBreaker?.rulesOut);
-
-// The scenarios the issue's "Done when" names, on the real rules in content/decision-rules.
-describe('the issue scenarios, on the real rules', () => {
-  test.each([
-    ['a JS-only team building real-time chat with 60% long-lived load', 'team=js&app=chat&realtime=60', 'node'],
-    [
-      'a data-heavy CRUD app with an admin panel, ML at its core and compliance',
-      'app=crud&data=complex&admin=yes&ml=core&compliance=yes',
-      'django',
-    ],
-    ['serverless required with a JS team', 'serverless=required&team=js', 'node'],
-    ['ML at the core with 50% real-time load', 'ml=core&realtime=50', 'both'],
-    ['the default answers', '', 'either'],
-  ])('%s gives %s', (_name, query, verdict) => {
-    expect(run(query).verdict).toBe(verdict);
-  });
-
-  test('serverless required with a JS team shows a Django deal-breaker', () => {
-    const o = run('serverless=required&team=js');
-    expect(o.dealBreakers.map((r) => r.id)).toEqual(['team-js', 'serverless-required']);
-    expect(ruledOut(o)).toEqual(['django', 'django']);
-  });
-
-  test('deal-breakers show even when the total points the other way', () => {
-    const o = run('team=js&app=crud&data=complex&admin=yes&compliance=yes');
-    expect(o.verdict).toBe('django');
-    expect(ruledOut(o)).toContain('django');
-  });
-
-  test('both names the strong reasons on each side', () => {
-    const o = run('ml=core&realtime=50');
-    expect(o.strong.django.map((r) => r.id)).toEqual(['ml-core']);
-    expect(o.strong.node.map((r) => r.id)).toEqual(['realtime-over-40']);
-  });
-});
 
 describe('evaluate on a tiny model', () => {
   test.each([
