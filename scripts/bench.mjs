@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { serve } from './serve.mjs';
+import { serve } from './lib/server.ts';
 import { findChrome, chromeArgs } from '../tests/helpers/browser.ts';
 import { paths } from '../src/lib/routes.ts';
 
@@ -192,7 +192,7 @@ async function lighthouseRun() {
     server.server.closeAllConnections();
     await Promise.allSettled([chrome.close(), server.close()]);
   }
-  // scripts/serve.mjs does not compress, so the bytes are what a host without gzip would send.
+  // The server does not compress, so the bytes are what a host without gzip would send.
   console.log('\nLighthouse (scores 0-100; times in ms; KiB = total transfer, uncompressed)');
   table(['preset', 'page', 'perf', 'a11y', 'best', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'KiB'], rows, 2);
 }

@@ -13,10 +13,6 @@ import { withBase } from '../../src/lib/url.ts';
 
 const base = process.env['BASE_PATH'] ?? '/';
 const site = useServer({ base });
-const broken = useServer({
-  base,
-  intercept: (path) => (path.startsWith(withBase(base, 'pagefind/')) ? 503 : undefined),
-});
 const kb = readKnowledgeBase();
 let browser: Browser;
 beforeAll(async () => {
@@ -160,7 +156,9 @@ describe('search dialog', () => {
 
   test('when the index cannot be loaded, the dialog says so plainly', async () => {
     const page = await browser.newPage();
-    await page.goto(broken.url('/'));
+    // Every request for the index fails as an overloaded or half-deployed host would answer.
+    await page.route(`${site.origin}${withBase(base, 'pagefind/')}**`, (route) => route.fulfill({ status: 503 }));
+    await page.goto(site.url('/'));
     await page.keyboard.press('/');
     const alert = dialog(page).getByRole('alert');
     await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toContain('the search index could not be loaded');

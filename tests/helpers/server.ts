@@ -1,5 +1,5 @@
 import { beforeAll, afterAll } from 'vitest';
-import { serve } from '../../scripts/serve.mjs';
+import { serve } from '../../scripts/lib/server.ts';
 
 export interface Served {
   origin: string;
@@ -7,16 +7,13 @@ export interface Served {
   url: (path: string) => string;
 }
 
-/** Serves dist/ for the duration of a test file; returns a handle filled in by beforeAll. */
-export function useServer(options: { root?: string; base?: string; intercept?: (path: string) => number | undefined } = {}): Served {
+/** Serves dist/ (or DIST_DIR) for the duration of a test file; returns a handle filled in by beforeAll. */
+export function useServer(options: { root?: string; base?: string } = {}): Served {
   const handle: Served = { origin: '', url: () => '' };
   let close: (() => Promise<void>) | undefined;
   const base = options.base ?? '/';
   beforeAll(async () => {
-    const s = (await serve({ root: options.root ?? process.env['DIST_DIR'] ?? 'dist', base, ...(options.intercept ? { intercept: options.intercept } : {}) })) as {
-      origin: string;
-      close: () => Promise<void>;
-    };
+    const s = await serve({ root: options.root ?? process.env['DIST_DIR'] ?? 'dist', base });
     handle.origin = s.origin;
     handle.url = (path: string) => `${s.origin}${base}${path.replace(/^\//, '')}`;
     close = s.close;
