@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { serve } from './lib/server.ts';
-import { findChrome, chromeArgs } from '../tests/helpers/browser.ts';
+import { findChrome, chromeArgs } from './lib/chrome.ts';
 import { paths } from '../src/lib/routes.ts';
 
 const outDir = process.env.BENCH_OUT_DIR ?? 'dist-bench';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { htmlPages } from '../helpers/dist.ts';
+import { htmlPages } from '../../scripts/lib/dist.ts';
 import { useServer } from '../helpers/server.ts';
 import { sharedBrowser } from '../helpers/shared-browser.ts';
 import { hydrate } from '../helpers/watch.ts';

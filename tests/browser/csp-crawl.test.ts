@@ -2,7 +2,7 @@
 // uncaught error or console error: on every page, in a search, and in both calculators. Outcomes are checked as
 // well, because a violation inside a worker (Pagefind searches in one) never reaches the page.
 import { describe, expect, test } from 'vitest';
-import { htmlPages } from '../helpers/dist.ts';
+import { htmlPages } from '../../scripts/lib/dist.ts';
 import { useServer } from '../helpers/server.ts';
 import { useBrowserContext } from '../helpers/shared-browser.ts';
 import { hydrate, watchPage } from '../helpers/watch.ts';

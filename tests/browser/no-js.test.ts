@@ -2,7 +2,7 @@
 // the result computed at build time, and /search/ offers the FAQ and the topics instead of live search.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { htmlPages } from '../helpers/dist.ts';
+import { htmlPages } from '../../scripts/lib/dist.ts';
 import { useServer } from '../helpers/server.ts';
 import { sharedBrowser } from '../helpers/shared-browser.ts';
 import { paths } from '../../src/lib/routes.ts';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { distDir } from '../helpers/dist.ts';
+import { distDir } from '../../scripts/lib/dist.ts';
 
 // The project's copied-prose check lives beside the repo (../shared/tools), where CI and the team have it.
 const root = join(import.meta.dirname, '..', '..');

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The built site under test: dist/, or DIST_DIR when a helper builds elsewhere (e.g. a /kb/ base build). */
-export const distDir = join(import.meta.dirname, '..', '..', process.env['DIST_DIR'] ?? 'dist');
+export const distDir = resolve(import.meta.dirname, '..', '..', process.env['DIST_DIR'] ?? 'dist');
 
 /** Every file under a folder, relative paths with "/" separators. */
 export function walk(dir: string, root = dir): string[] {
