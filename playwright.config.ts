@@ -1,23 +1,10 @@
 // The browser layer: @playwright/test driving the system Chromium (never a downloaded one) against a build served
 // by the project's own server (scripts/serve.ts), as `npm start` serves it. DIST_DIR picks the build (default dist)
 // and BASE_PATH the path it is served under (default /), so the same tests run against the /kb/ build.
-import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { chromeArgs, findChrome } from './scripts/lib/chrome.ts';
 import { normalizeBase } from './scripts/lib/server.ts';
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
-}
+import { freePort } from './scripts/lib/ports.ts';
 
 // The config is loaded by the runner and again by every worker: the runner picks the port (a free one, so two
 // checkouts can test side by side) and its workers inherit it through the environment.

@@ -4,11 +4,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headersFor, readHeaderRules } from '../../scripts/lib/headers.ts';
+import { freePort } from '../../scripts/lib/ports.ts';
 
 const script = join(import.meta.dirname, '..', '..', 'scripts', 'serve.ts');
 const work = mkdtempSync(join(tmpdir(), 'kb-serve-'));
@@ -91,18 +91,6 @@ function send(origin: string, path: string, method = 'GET'): Promise<Reply> {
     });
     req.on('error', reject);
     req.end();
-  });
-}
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
   });
 }
 
