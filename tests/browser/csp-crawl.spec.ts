@@ -1,12 +1,16 @@
 // Serves dist with the header-only protections too (the test server sends public/_headers) and fails on any CSP
 // violation, uncaught error or console error: on every page, in a search, and in both calculators. Outcomes are
 // checked as well, because a violation inside a worker (Pagefind searches in one) never reaches the page.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { htmlPages } from '../../scripts/lib/dist.ts';
 import { headersFor, readHeaderRules } from '../../scripts/lib/headers.ts';
+import { withSharedContext } from './support/shared-context.ts';
 import { url } from './support/site.ts';
 import { hydrate, settle, watchPage } from './support/watch.ts';
 import { paths } from '../../src/lib/routes.ts';
+
+// One context per worker for the crawl: it reads pages and changes nothing stored.
+const test = withSharedContext();
 
 async function open(page: Page, path: string) {
   const watch = await watchPage(page);

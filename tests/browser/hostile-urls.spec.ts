@@ -1,7 +1,8 @@
 // Script and markup payloads in the calculators' query and hash parameters (and typed into their fields):
 // nothing executes (a flag the payloads would set stays unset, no dialog opens, no CSP violation is even
 // attempted) and nothing renders as HTML (no element the payloads carry appears in the page).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { withSharedContext } from './support/shared-context.ts';
 import { url } from './support/site.ts';
 import { hydrate, settle, watchPage } from './support/watch.ts';
 import { paths } from '../../src/lib/routes.ts';
@@ -46,6 +47,9 @@ async function discoverParams(page: Page): Promise<string[]> {
   });
 }
 
+// One context per worker: each payload gets pages of its own, and nothing it could store is read back.
+const test = withSharedContext();
+
 /** The parameters of one calculator, discovered on a page of its own. */
 async function paramsOf(browser: Browser, path: string): Promise<{ status: number | undefined; params: string[] }> {
   const page = await browser.newPage();
@@ -86,12 +90,14 @@ for (const [name, path] of calculators) {
     });
 
     for (const payload of payloads) {
-      test(`payload ${payload} in every query parameter, the hash and typed into the fields`, async ({ context }) => {
+      test(`payload ${payload} in every query parameter, the hash and typed into the fields`, async ({
+        sharedContext,
+      }) => {
         expect(params.length, 'no parameters were discovered (see the first test)').toBeGreaterThan(1);
         const query = new URLSearchParams(params.map((p) => [p, payload])).toString();
         const urls = [`${path}?${query}#${encodeURIComponent(payload)}`, `${path}#${query}`];
         for (const [n, address] of urls.entries()) {
-          const page = await context.newPage();
+          const page = await sharedContext.newPage();
           const watch = await watchPage(page);
           await page.goto(url(address));
           await hydrate(page);

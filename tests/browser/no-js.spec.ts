@@ -1,12 +1,14 @@
 // With JavaScript disabled every page is readable: its main content is there and visible. The calculators show
 // the result computed at build time, and /search/ offers the FAQ and the topics instead of live search.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { htmlPages } from '../../scripts/lib/dist.ts';
+import { withSharedContext } from './support/shared-context.ts';
 import { base, url } from './support/site.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { withBase } from '../../src/lib/url.ts';
 
-test.use({ javaScriptEnabled: false });
+// One JavaScript-less context per worker, as a reader with scripts off keeps theirs.
+const test = withSharedContext({ javaScriptEnabled: false });
 
 async function open(page: Page, path: string, status = 200): Promise<void> {
   const response = await page.goto(url(path));
