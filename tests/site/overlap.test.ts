@@ -12,25 +12,26 @@ const tool = join(root, '..', 'shared', 'tools', 'overlap-check.mjs');
 const present = existsSync(tool);
 const inCi = Boolean(process.env['CI']);
 
-test.skipIf(!present && !inCi)(
-  present
-    ? 'no sentence is copied from the sources'
-    : `no sentence is copied from the sources (skipped: ${tool} not found; check out the repo beside shared/ to run it)`,
-  () => {
-    if (!present)
-      throw new Error(`CI needs ../shared beside the checkout: ${tool} (the copied-prose check) is missing`);
-    let output: string;
-    try {
-      output = execFileSync(process.execPath, [tool, distDir, 'content', 'src'], { cwd: root, encoding: 'utf8' });
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout ?? error);
-    }
-    expect(
-      output
-        .trim()
-        .split('\n')
-        .filter((l) => !l.startsWith('overlap-check:')),
-    ).toEqual([]);
-    expect(output).toMatch(/0 copied run\(s\)/);
-  },
-);
+const name = 'no sentence is copied from the sources';
+const reason = present
+  ? ''
+  : inCi
+    ? ` (needs ${tool})`
+    : ` (skipped: ${tool} not found; check out the repo beside shared/ to run it)`;
+
+test.skipIf(!present && !inCi)(name + reason, () => {
+  if (!present) throw new Error(`CI needs ../shared beside the checkout: ${tool} (the copied-prose check) is missing`);
+  let output: string;
+  try {
+    output = execFileSync(process.execPath, [tool, distDir, 'content', 'src'], { cwd: root, encoding: 'utf8' });
+  } catch (error) {
+    output = String((error as { stdout?: string }).stdout ?? error);
+  }
+  expect(
+    output
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('overlap-check:')),
+  ).toEqual([]);
+  expect(output).toMatch(/0 copied run\(s\)/);
+});
