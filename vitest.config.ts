@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      // Generous timeouts: npm test runs these beside astro check and ESLint on a two-core machine, where the
+      // Generous timeouts: npm test runs these beside ESLint on a two-core machine, where the
       // property tests (1,000 runs each) can take several times their quiet duration.
       {
         test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts'], testTimeout: 30_000 },

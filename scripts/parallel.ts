@@ -1,12 +1,13 @@
-// Runs npm scripts side by side, for `npm test`: `node scripts/parallel.ts typecheck lint test:unit`. The checks
-// that use one core each (astro check, ESLint) then share the two cores with the unit tests instead of waiting in
-// turn. Each script's output is printed in one piece when it ends, so logs never interleave; the exit code is 1
-// when any of them failed, after all have finished.
+// Runs npm scripts side by side, for `npm test`: `node scripts/parallel.ts lint test:unit`. ESLint uses one core,
+// so it shares the two with the unit tests instead of waiting its turn. Each script's output is printed in one
+// piece when it ends, so logs never interleave; the exit code is 1 when any of them failed, after all have
+// finished. Only scripts that do not write what another reads may run together: astro check and astro build
+// rewrite .astro/ (the generated types ESLint reads), so npm test runs them on their own.
 import { spawn } from 'node:child_process';
 
 const names = process.argv.slice(2);
 if (!names.length) {
-  console.error('parallel: name the npm scripts to run, e.g. `node scripts/parallel.ts typecheck lint`');
+  console.error('parallel: name the npm scripts to run, e.g. `node scripts/parallel.ts lint test:unit`');
   process.exit(1);
 }
 
