@@ -1,21 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
-// Four layers, run in order by `npm test`: unit and content before the build, site and browser after it.
+// The Vitest layers, run in order by `npm test`: unit, content and scripts before the build, site after it. The
+// browser layer is @playwright/test (playwright.config.ts).
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
+      // Generous timeouts: npm test runs these beside ESLint on a two-core machine, where the
+      // property tests (1,000 runs each) can take several times their quiet duration.
+      {
+        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 30_000 } },
+      // The command-line tools as processes (the static server), on fixtures of their own.
+      { test: { name: 'scripts', include: ['tests/scripts/**/*.test.ts'], testTimeout: 30_000 } },
       {
         test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
           testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores. Every file connects to the one the setup launches.
-          fileParallelism: false,
-          globalSetup: ['tests/helpers/browser-global-setup.ts'],
+          // The site tests only read dist/: sharing one module graph per worker lets them share its parsed pages
+          // (scripts/lib/dist.ts) and the heavy imports (html-validate) instead of loading them per file.
+          isolate: false,
         },
       },
     ],

@@ -2,7 +2,7 @@
 // It never removes one: an anchor that disappears needs an alias in src/anchors/aliases.json.
 import { writeFileSync, existsSync } from 'node:fs';
 import { mergeManifest } from '../src/lib/anchors.ts';
-import { builtAnchors, manifestFile, readManifest } from '../tests/helpers/anchors.ts';
+import { builtAnchors, manifestFile, readManifest } from './lib/anchors.ts';
 
 const before = existsSync(manifestFile) ? readManifest() : [];
 const after = mergeManifest(before, builtAnchors());

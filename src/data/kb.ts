@@ -29,8 +29,3 @@ function load(): KnowledgeBase {
 
 /** The validated knowledge base, in file order (sources in the order of their `file`). */
 export const kb: KnowledgeBase = load();
-
-/** The same knowledge base behind a promise, for code written against the old collection-based reader. */
-export function getKb(): Promise<KnowledgeBase> {
-  return Promise.resolve(kb);
-}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { diffAnchors, type AnchorAliases } from '../../src/lib/anchors.ts';
-import { aliasesFile, builtAnchors, readManifest } from '../helpers/anchors.ts';
+import { aliasesFile, builtAnchors, readManifest } from '../../scripts/lib/anchors.ts';
 
 const aliases = JSON.parse(readFileSync(aliasesFile, 'utf8')) as AnchorAliases;
 const diff = diffAnchors(readManifest(), builtAnchors(), aliases);

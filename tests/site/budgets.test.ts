@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { distDir, htmlPages, readPage } from '../helpers/dist.ts';
+import { distDir, htmlPages, readPage } from '../../scripts/lib/dist.ts';
 import { BUDGETS, formatBudget, staticGraph } from '../../src/lib/budgets.ts';
 import { paths } from '../../src/lib/routes.ts';
 

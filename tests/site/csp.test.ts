@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { htmlPages, readPage } from '../helpers/dist.ts';
+import { htmlPages, readPage } from '../../scripts/lib/dist.ts';
 
 /** The policy without its hashes, as issue 8 states it. Order does not matter; every directive appears once. */
 const expected: Record<string, string[]> = {

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { distDir, htmlPages, readPage } from '../helpers/dist.ts';
+import { distDir, htmlPages, readPage } from '../../scripts/lib/dist.ts';
 import { readKnowledgeBase } from '../../src/lib/content/read.ts';
 import { findConflicts } from '../../src/lib/conflicts.ts';
 import { datasets } from '../../src/lib/datasets/definitions.ts';

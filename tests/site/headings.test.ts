@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { htmlPages, readPage } from '../helpers/dist.ts';
+import { htmlPages, readPage } from '../../scripts/lib/dist.ts';
 
 // /search/ is a tool, not content: its headings only group the no-JS fallback lists.
 const pages = htmlPages().filter((p) => p.path !== '/search/');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { distDir, htmlPages } from '../helpers/dist.ts';
+import { distDir, htmlPages } from '../../scripts/lib/dist.ts';
 
 const config: ConfigData = {
   extends: ['html-validate:recommended', 'html-validate:document'],

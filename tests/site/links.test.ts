@@ -1,7 +1,7 @@
 // Every internal link in dist resolves: pages, files (data downloads, icons) and #fragments, with no
 // non-canonical forms. Run against a non-root base too: `npm run test:base` (DIST_DIR=dist-kb BASE_PATH=/kb/).
 import { describe, expect, test } from 'vitest';
-import { distDir, htmlPages, readPage, walk } from '../helpers/dist.ts';
+import { distDir, htmlPages, readPage, walk } from '../../scripts/lib/dist.ts';
 import { checkLinks, urlPathOf, type PageLinks } from '../../src/lib/links.ts';
 
 const base = process.env['BASE_PATH'] ?? '/';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { htmlPages, readPage } from '../helpers/dist.ts';
+import { htmlPages, readPage } from '../../scripts/lib/dist.ts';
 
 const pages = htmlPages();
 

@@ -2,7 +2,7 @@
 // order; every dimension is a row of /compare/; every computed conflict is listed on the home page; Article JSON-LD parses.
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { readPage } from '../helpers/dist.ts';
+import { readPage } from '../../scripts/lib/dist.ts';
 import { readKnowledgeBase } from '../../src/lib/content/read.ts';
 import { findConflicts } from '../../src/lib/conflicts.ts';
 import { rowAnchor } from '../../src/lib/routes.ts';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { distDir, readPage } from '../helpers/dist.ts';
+import { distDir, readPage } from '../../scripts/lib/dist.ts';
 import { readKnowledgeBase } from '../../src/lib/content/read.ts';
 import { findConflicts } from '../../src/lib/conflicts.ts';
 import { groupBenchmarks, hasFigures } from '../../src/lib/benchmark-groups.ts';

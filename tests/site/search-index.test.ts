@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { distDir, htmlPages, readPage } from '../helpers/dist.ts';
+import { distDir, htmlPages, readPage } from '../../scripts/lib/dist.ts';
 import { searchTypes } from '../../src/lib/search-facets.ts';
 import type { AnchorMap } from '../../src/lib/search/anchors.ts';
 

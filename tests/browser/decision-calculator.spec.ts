@@ -1,42 +1,21 @@
 // The decision calculator end to end: a scenario through the URL, keyboard-only use, bad input, exports,
 // Copy link and Reset, no layout shift on hydration, and the printable brief.
-import { downloadText } from '../helpers/browser.ts';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { useServer } from '../helpers/server.ts';
-import { sharedBrowser } from '../helpers/shared-browser.ts';
-import { watchPage } from '../helpers/watch.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { base, downloadFrom, origin, url } from './support/site.ts';
+import { recordLayoutShifts, settle, watchPage } from './support/watch.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { withBase } from '../../src/lib/url.ts';
 
-declare global {
-  interface Window {
-    __cls?: number;
-  }
-}
-
 // Works against a non-root build too: DIST_DIR=dist-kb BASE_PATH=/kb/.
-const base = process.env['BASE_PATH'] ?? '/';
-const site = useServer({ base });
 const link = (path: string) => withBase(base, path);
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await sharedBrowser();
-  context = await browser.newContext({ colorScheme: 'light', acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-});
-afterAll(async () => {
-  await context.close();
-  await browser.close();
-});
+
+test.use({ colorScheme: 'light', permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** Opens the calculator (with a query) and waits for the island; `problems()` lists errors, dialogs, CSP violations. */
-async function open(query = '', ctx = context) {
-  const page = await ctx.newPage();
+async function open(page: Page, query = '') {
   const watch = await watchPage(page);
-  await page.goto(site.url(`${paths.decision}${query}`));
+  await page.goto(url(`${paths.decision}${query}`));
   await hydrated(page);
   return { page, problems: watch.problems };
 }
@@ -71,54 +50,49 @@ const tabToId = (page: Page, id: string, back = false) => tabTo(page, async () =
 const tabToText = (page: Page, text: RegExp, back = false) =>
   tabTo(page, async () => text.test(await page.evaluate(() => document.activeElement?.textContent ?? '')), back);
 
-describe('decision calculator', () => {
-  test('a scenario through the URL: a JS team building chat with 60% long-lived load gives node', async () => {
-    const { page, problems } = await open('?team=js&app=chat&realtime=60');
-    await expect.poll(() => verdict(page)).toBe('node');
-    expect(await result(page).getAttribute('aria-live')).toBe('polite');
-    expect(await page.getByRole('heading', { name: /^Verdict:/ }).textContent()).toBe('Verdict: Node.js');
-    expect(await result(page).textContent()).toContain('Django 0 points, Node.js 12 points');
-    expect(await realtime(page).inputValue()).toBe('60');
-    expect(await page.getByRole('combobox', { name: "The team's language" }).inputValue()).toBe('js');
-    expect(await page.getByRole('combobox', { name: 'Kind of application' }).inputValue()).toBe('chat');
+test.describe('decision calculator', () => {
+  test('a scenario through the URL: a JS team building chat with 60% long-lived load gives node', async ({ page }) => {
+    const { problems } = await open(page, '?team=js&app=chat&realtime=60');
+    await expect(result(page)).toHaveAttribute('data-verdict', 'node');
+    await expect(result(page)).toHaveAttribute('aria-live', 'polite');
+    await expect(page.getByRole('heading', { name: /^Verdict:/ })).toHaveText('Verdict: Node.js');
+    await expect(result(page)).toContainText('Django 0 points, Node.js 12 points');
+    await expect(realtime(page)).toHaveValue('60');
+    await expect(page.getByRole('combobox', { name: "The team's language" })).toHaveValue('js');
+    await expect(page.getByRole('combobox', { name: 'Kind of application' })).toHaveValue('chat');
 
     // The deal-breaker from the when-not list, linked to its item.
-    expect(await page.getByRole('heading', { name: 'Deal-breakers' }).isVisible()).toBe(true);
+    await expect(page.getByRole('heading', { name: 'Deal-breakers' })).toBeVisible();
     const deal = page.getByRole('listitem').filter({ hasText: 'Rules out Django' });
-    expect(await deal.getByRole('link').getAttribute('href')).toBe(link('/when-not/#wit-avoid-django-js-only-team'));
+    await expect(deal.getByRole('link')).toHaveAttribute('href', link('/when-not/#wit-avoid-django-js-only-team'));
 
     // Each question's contribution, the biggest first, with links to the source rows.
     const first = page.locator('.dc-contribs > li').first();
-    expect(await first.textContent()).toMatch(
+    await expect(first).toHaveText(
       /^Share of server load on long-lived connections: 60%\. Django \+0, Node\.js \+4: 4 toward Node\.js/,
     );
-    expect(
-      await first
-        .getByRole('link', { name: 'Table row “Real-time chat / notifications”' })
-        .first()
-        .getAttribute('href'),
-    ).toBe(link('/sources/witarist-2026/#wit-decision-matrix-realtime-chat'));
-    expect(await page.getByRole('heading', { name: 'Smallest change that flips the verdict' }).isVisible()).toBe(true);
-    expect(
-      await page.getByText('Machine learning from None to At the core of the product gives Both').isVisible(),
-    ).toBe(true);
+    await expect(
+      first.getByRole('link', { name: 'Table row “Real-time chat / notifications”' }).first(),
+    ).toHaveAttribute('href', link('/sources/witarist-2026/#wit-decision-matrix-realtime-chat'));
+    await expect(page.getByRole('heading', { name: 'Smallest change that flips the verdict' })).toBeVisible();
+    await expect(page.getByText('Machine learning from None to At the core of the product gives Both')).toBeVisible();
     expect(await problems()).toEqual([]);
-    await page.close();
   });
 
-  test.each([
+  for (const [q, expected, text] of [
     ['?ml=core&realtime=50', 'both', /Django: Machine learning\. Node\.js: Share of server load/],
     ['?serverless=required&team=js', 'node', /2 deal-breakers/],
     ['?app=crud&data=complex&admin=yes&ml=core&compliance=yes', 'django', /4 deal-breakers/],
-  ])('%s gives %s', async (q, expected, text) => {
-    const { page } = await open(q);
-    await expect.poll(() => verdict(page)).toBe(expected);
-    expect(await result(page).textContent()).toMatch(text);
-    await page.close();
-  });
+  ] as const) {
+    test(`${q} gives ${expected}`, async ({ page }) => {
+      await open(page, q);
+      await expect(result(page)).toHaveAttribute('data-verdict', expected);
+      await expect(result(page)).toHaveText(text);
+    });
+  }
 
-  test('keyboard only: answer, fix an error through the summary, copy the link, reset', async () => {
-    const { page, problems } = await open();
+  test('keyboard only: answer, fix an error through the summary, copy the link, reset', async ({ page, context }) => {
+    const { problems } = await open(page);
     await tabToId(page, 'dc-realtime');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('60');
@@ -127,8 +101,8 @@ describe('decision calculator', () => {
     await page.keyboard.press('ArrowUp'); // Both → JavaScript or TypeScript only
     await tabToId(page, 'dc-app');
     await page.keyboard.type('Ch'); // Chat or notifications
-    await expect.poll(() => verdict(page)).toBe('node');
-    expect(query(page)).toMatchObject({ realtime: '60', team: 'js', app: 'chat' });
+    await expect(result(page)).toHaveAttribute('data-verdict', 'node');
+    await expect.poll(() => query(page)).toMatchObject({ realtime: '60', team: 'js', app: 'chat' });
 
     // A typo: the summary names it, its link takes focus to the field.
     await tabToId(page, 'dc-realtime', true);
@@ -136,46 +110,49 @@ describe('decision calculator', () => {
     await page.keyboard.type('6o');
     await page.keyboard.press('Tab');
     const summary = page.getByRole('alert');
-    await expect
-      .poll(() => summary.textContent())
-      .toContain('Share of server load on long-lived connections: “6o” is not a number; using 10.');
-    expect(await realtime(page).getAttribute('aria-invalid')).toBe('true');
+    await expect(summary).toContainText(
+      'Share of server load on long-lived connections: “6o” is not a number; using 10.',
+    );
+    await expect(realtime(page)).toHaveAttribute('aria-invalid', 'true');
     await tabToText(page, /is not a number/, true);
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe('dc-realtime');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('60');
     await page.keyboard.press('Tab');
-    await expect.poll(() => summary.count()).toBe(0);
+    await expect(summary).toHaveCount(0);
     expect(await verdict(page)).toBe('node');
 
     // Copy link restores the state in a new page.
     await tabToText(page, /^Copy link$/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
-    const again = await open(new URL(copied).search);
-    await expect.poll(() => verdict(again.page)).toBe('node');
-    expect(await realtime(again.page).inputValue()).toBe('60');
+    const again = await open(await context.newPage(), new URL(copied).search);
+    await expect(result(again.page)).toHaveAttribute('data-verdict', 'node');
+    await expect(realtime(again.page)).toHaveValue('60');
     await again.page.close();
 
     // Reset brings back the defaults and a bare address.
+    await page.bringToFront();
     await tabToText(page, /^Reset$/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => verdict(page)).toBe('either');
+    await expect(result(page)).toHaveAttribute('data-verdict', 'either');
     expect(new URL(page.url()).search).toBe('');
-    expect(await realtime(page).inputValue()).toBe('10');
+    await expect(realtime(page)).toHaveValue('10');
     expect(await problems()).toEqual([]);
-    await page.close();
   });
 
-  test('bad input in the address gives specific messages, links to the fields and a finite result', async () => {
-    const { page, problems } = await open(
+  test('bad input in the address gives specific messages, links to the fields and a finite result', async ({
+    page,
+  }) => {
+    const { problems } = await open(
+      page,
       '?realtime=abc&realtime=5&connections=-5&team=%3Cscript%3Ealert(1)%3C/script%3E&w=team-js:x:1',
     );
     const summary = page.getByRole('alert');
-    await expect.poll(() => summary.getByRole('link').count()).toBe(4);
+    await expect(summary.getByRole('link')).toHaveCount(4);
     expect(await summary.getByRole('link').allTextContents()).toEqual([
       'Share of server load on long-lived connections: given 2 times; using the first. Share of server load on long-lived connections: “abc” is not a number; using 10.',
       'Peak concurrent connections per server: “-5” is outside 0 to 10,000,000; using 0.',
@@ -191,17 +168,12 @@ describe('decision calculator', () => {
     expect(await verdict(page)).toBe('either');
     expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity|undefined/);
     expect(await problems()).toEqual([]);
-    await page.close();
   });
 
-  test('exports the result as CSV and JSON downloads with answers, verdict and sources', async () => {
-    const { page } = await open('?team=js&app=chat&realtime=60');
-    await expect.poll(() => verdict(page)).toBe('node');
-    const save = async (name: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-      return { file: download.suggestedFilename(), text: await downloadText(download) };
-    };
-    const csv = await save('Export CSV');
+  test('exports the result as CSV and JSON downloads with answers, verdict and sources', async ({ page }) => {
+    await open(page, '?team=js&app=chat&realtime=60');
+    await expect(result(page)).toHaveAttribute('data-verdict', 'node');
+    const csv = await downloadFrom(page, 'Export CSV');
     expect(csv.file).toBe('decision-node.csv');
     const rows = Papa.parse<string[]>(csv.text, { skipEmptyLines: true });
     expect(rows.errors).toEqual([]);
@@ -225,11 +197,11 @@ describe('decision calculator', () => {
     ]);
     expect(rows.data[11]?.slice(0, 4)).toEqual(['total', 'verdict: node', '0', '12']);
     expect(rows.data[1]?.[7]).toContain(
-      `${site.origin}${link('/sources/witarist-2026/#wit-decision-matrix-realtime-chat')}`,
+      `${origin}${link('/sources/witarist-2026/#wit-decision-matrix-realtime-chat')}`,
     );
-    expect(await page.getByRole('status').textContent()).toBe('Downloaded decision-node.csv.');
+    await expect(page.getByRole('status')).toHaveText('Downloaded decision-node.csv.');
 
-    const json = await save('Export JSON');
+    const json = await downloadFrom(page, 'Export JSON');
     expect(json.file).toBe('decision-node.json');
     const data = JSON.parse(json.text) as {
       verdict: string;
@@ -247,45 +219,38 @@ describe('decision calculator', () => {
     expect(data.contributions).toHaveLength(10);
     expect(data.dealBreakers.map((d) => d.rule)).toEqual(['team-js']);
     expect(data.sources.length).toBeGreaterThan(5);
-    for (const s of data.sources) expect(s.url.startsWith(`${site.origin}${base}`)).toBe(true);
-    await page.close();
+    for (const s of data.sources) expect(s.url.startsWith(`${origin}${base}`)).toBe(true);
   });
 
-  test('hydration causes no layout shift, and printing gives the brief without page chrome', async () => {
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
-          window.__cls = (window.__cls ?? 0) + e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto(site.url(paths.decision));
+  test('hydration causes no layout shift, and printing gives the brief without page chrome', async ({ page }) => {
+    const { shifts } = await recordLayoutShifts(page);
+    await page.goto(url(paths.decision));
     const before = await result(page).boundingBox();
     await hydrated(page);
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => window.__cls)).toBeLessThan(0.001);
+    // Effects scheduled by the hydration have run before the shifts are summed.
+    await settle(page);
+    const { total, lines } = await shifts();
+    expect(total, `layout shifts:\n${lines.join('\n')}`).toBeLessThan(0.001);
     expect(await result(page).boundingBox()).toEqual(before);
 
     await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('group', { name: 'Your project' }).isVisible()).toBe(false);
-    expect(await page.getByRole('banner').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Export CSV' }).isVisible()).toBe(false);
-    expect(await result(page).isVisible()).toBe(true);
-    expect(await page.getByText(/^Decision brief for http/).isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: 'What moved the result' }).isVisible()).toBe(true);
-    await page.close();
+    await expect(page.getByRole('group', { name: 'Your project' })).toBeHidden();
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden();
+    await expect(result(page)).toBeVisible();
+    await expect(page.getByText(/^Decision brief for http/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What moved the result' })).toBeVisible();
   });
 
-  test('without JavaScript the build-time result and a note are shown', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
-    const page = await noJs.newPage();
-    await page.goto(site.url(paths.decision));
-    expect(await verdict(page)).toBe('either');
-    // Chromium's JS switch leaves the parser treating <noscript> as raw text, so read the note's source.
-    expect(await page.locator('noscript').textContent()).toContain('Changing the answers needs JavaScript.');
-    // The default weights and their sources are on the page too, one row per rule, anchored by rule id.
-    expect(await page.locator('tr#team-python').count()).toBe(1);
-    await noJs.close();
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the build-time result and a note are shown', async ({ page }) => {
+      await page.goto(url(paths.decision));
+      expect(await verdict(page)).toBe('either');
+      // Chromium's JS switch leaves the parser treating <noscript> as raw text, so read the note's source.
+      expect(await page.locator('noscript').textContent()).toContain('Changing the answers needs JavaScript.');
+      // The default weights and their sources are on the page too, one row per rule, anchored by rule id.
+      await expect(page.locator('tr#team-python')).toHaveCount(1);
+    });
   });
 });

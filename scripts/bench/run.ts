@@ -1,22 +1,24 @@
 // `npm run bench` (never part of `npm test`): two benchmarks, printed as tables.
-//  1. Build scaling: builds the site with 0, 250 and 1,000 extra generated pages (src/pages/bench/[n].astro,
-//     switched on by BENCH_EXTRA_PAGES) and prints build and Pagefind indexing time per page.
+//  1. Build scaling: builds the site with 0, 250 and 1,000 extra generated pages (scripts/bench/build.ts adds
+//     them through an integration of its own) and prints build and Pagefind indexing time per page.
 //  2. Lighthouse (mobile and desktop presets) on the home page, a source page, a topic page, the FAQ and both
 //     calculators, served from the 0-extra-pages build: the four category scores, FCP, LCP, TBT, CLS, bytes.
+//     Lighthouse is not a dependency of the project: `npx` fetches the pinned version on first use.
 // `npm run bench -- build` or `npm run bench -- lighthouse` runs one part. Chrome: CHROME_PATH or the one found.
 // Builds go to dist-bench/ (BENCH_OUT_DIR), which is removed at the end unless BENCH_KEEP=1.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
-import lighthouse, { desktopConfig } from 'lighthouse';
-import { serve } from './serve.mjs';
-import { findChrome, chromeArgs } from '../tests/helpers/browser.ts';
-import { paths } from '../src/lib/routes.ts';
+import { chromeArgs, findChrome } from '../lib/chrome.ts';
+import { freePort } from '../lib/ports.ts';
+import { serve } from '../lib/server.ts';
+import { paths } from '../../src/lib/routes.ts';
 
-const outDir = process.env.BENCH_OUT_DIR ?? 'dist-bench';
-const sizes = (process.env.BENCH_SIZES ?? '0,250,1000').split(',').map(Number);
+/** The Lighthouse the README's figures were measured with. */
+const LIGHTHOUSE = 'lighthouse@13.5.0';
+const outDir = process.env['BENCH_OUT_DIR'] ?? 'dist-bench';
+const sizes = (process.env['BENCH_SIZES'] ?? '0,250,1000').split(',').map(Number);
 const part = process.argv[2] ?? 'all';
 const pages = [
   paths.home,
@@ -27,28 +29,35 @@ const pages = [
   paths.decision,
 ];
 
-/** Runs a command, echoing nothing; resolves with its output, rejects with it when the exit code is not 0. */
-function run(cmd, args, env) {
+/** Runs a command, echoing nothing; resolves with its output, rejects with its end when the exit code is not 0. */
+function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const tail = () => output.trim().split('\n').slice(-30).join('\n');
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve(output)
-        : reject(new Error(`${cmd} ${args.join(' ')} failed; the end of its output:\n${tail()}`)),
-    );
+    child.on('close', (code) => {
+      if (code === 0) resolve(output);
+      else reject(new Error(`${cmd} ${args.join(' ')} failed; the end of its output:\n${tail()}`));
+    });
   });
 }
 
+interface BuildResult {
+  extra: number;
+  pages: number;
+  ms: number;
+  indexedPages: number;
+  indexMs: number;
+}
+
 /** Builds with `extra` generated pages; returns wall time, pages built and Pagefind's own indexing time. */
-async function build(extra) {
+async function build(extra: number): Promise<BuildResult> {
   const started = performance.now();
-  // The running Node (24 under npm), never whatever `node` a shebang would find first on PATH.
-  const output = await run(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+  // The running Node (24 under npm), never whatever `node` comes first on PATH.
+  const output = await run(process.execPath, [join(import.meta.dirname, 'build.ts')], {
     OUT_DIR: outDir,
     BENCH_EXTRA_PAGES: String(extra),
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -61,18 +70,18 @@ async function build(extra) {
 }
 
 /** Prints an aligned table: the first `left` columns left-aligned, the numbers right-aligned. */
-function table(head, rows, left = 1) {
+function table(head: string[], rows: (string | number)[][], left = 1): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) =>
-    cells.map((c, i) => (i < left ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  const line = (cells: (string | number)[]) =>
+    cells.map((c, i) => (i < left ? String(c).padEnd(widths[i] ?? 0) : String(c).padStart(widths[i] ?? 0))).join('  ');
   console.log([line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
 }
 
-async function buildScaling() {
+async function buildScaling(): Promise<void> {
   // A first build warms Vite's and Astro's caches; without it the smallest build would look the slowest.
   process.stderr.write('bench: warm-up build…\n');
   await build(0);
-  const results = [];
+  const results: BuildResult[] = [];
   for (const extra of sizes) {
     process.stderr.write(`bench: building with ${extra} extra pages…\n`);
     results.push(await build(extra));
@@ -80,7 +89,8 @@ async function buildScaling() {
   console.log('\nBuild scaling (wall time of `astro build` including Pagefind; indexing time as Pagefind reports it)');
   // Per page over the whole build, and per extra page over the plain build (the marginal cost of a page).
   const plain = results.find((r) => r.extra === 0);
-  const marginal = (r, key) => (plain && r.extra ? ((r[key] - plain[key]) / r.extra).toFixed(2) : '-');
+  const marginal = (r: BuildResult, key: 'ms' | 'indexMs') =>
+    plain && r.extra ? ((r[key] - plain[key]) / r.extra).toFixed(2) : '-';
   table(
     [
       'extra pages',
@@ -107,32 +117,21 @@ async function buildScaling() {
   );
 }
 
-/** A free TCP port on 127.0.0.1 for Chrome's remote debugging. */
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /** Starts Chrome with remote debugging for Lighthouse; resolves once its endpoint answers. */
-async function launchChrome() {
+async function launchChrome(): Promise<{ port: number; close: () => Promise<void> }> {
   const port = await freePort();
   const profile = await mkdtemp(join(tmpdir(), 'kb-bench-'));
-  const chrome = spawn(
+  const chrome: ChildProcess = spawn(
     findChrome(),
     [...chromeArgs, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore' },
   );
   for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/json/version`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    ) {
+    const up = await fetch(`http://127.0.0.1:${port}/json/version`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) {
       const close = async () => {
         // Wait for Chrome to exit before removing its profile, which it writes to until the end.
         const exited = chrome.exitCode === null ? new Promise((resolve) => chrome.once('exit', resolve)) : undefined;
@@ -148,30 +147,42 @@ async function launchChrome() {
   throw new Error('Chrome did not open its remote-debugging port.');
 }
 
-async function lighthouseRun() {
+/** The parts of a Lighthouse report the table shows. */
+interface Report {
+  runtimeError?: { code?: string };
+  categories?: Record<string, { score: number | null } | undefined>;
+  audits?: Record<string, { numericValue?: number } | undefined>;
+}
+
+/** One Lighthouse run of the pinned version (fetched by npx on first use) against the Chrome on `port`. */
+async function lighthouse(url: string, port: number, preset: 'mobile' | 'desktop', file: string): Promise<Report> {
+  const flags = [`--port=${port}`, '--output=json', `--output-path=${file}`, '--quiet'];
+  if (preset === 'desktop') flags.push('--preset=desktop');
+  await run('npx', ['--yes', LIGHTHOUSE, url, ...flags]);
+  return JSON.parse(await readFile(file, 'utf8')) as Report;
+}
+
+async function lighthouseRun(): Promise<void> {
   const server = await serve({ root: outDir });
   const chrome = await launchChrome();
-  const rows = [];
+  const reports = await mkdtemp(join(tmpdir(), 'kb-lighthouse-'));
+  const rows: (string | number)[][] = [];
   try {
-    for (const [preset, config] of [
-      ['mobile', undefined],
-      ['desktop', desktopConfig],
-    ]) {
+    for (const preset of ['mobile', 'desktop'] as const) {
       for (const path of pages) {
         process.stderr.write(`bench: Lighthouse ${preset} ${path}\n`);
-        const result = await lighthouse(
-          `${server.origin}${path}`,
-          { port: chrome.port, output: 'json', logLevel: 'error' },
-          config,
-        );
-        const { categories: c, audits: a, runtimeError } = result?.lhr ?? {};
+        const {
+          categories: c,
+          audits: a,
+          runtimeError,
+        } = await lighthouse(`${server.origin}${path}`, chrome.port, preset, join(reports, 'report.json'));
         if (!c || !a || runtimeError) {
           rows.push([preset, path, `error: ${runtimeError?.code ?? 'no report'}`, '', '', '', '', '', '', '', '']);
           process.exitCode = 1;
           continue;
         }
-        const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
-        const ms = (k) => Math.round(a[k]?.numericValue ?? NaN);
+        const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+        const value = (k: string) => a[k]?.numericValue ?? NaN;
         rows.push([
           preset,
           path,
@@ -179,21 +190,20 @@ async function lighthouseRun() {
           score('accessibility'),
           score('best-practices'),
           score('seo'),
-          ms('first-contentful-paint'),
-          ms('largest-contentful-paint'),
-          ms('total-blocking-time'),
-          (a['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3),
-          Math.round((a['total-byte-weight']?.numericValue ?? NaN) / 1024),
+          Math.round(value('first-contentful-paint')),
+          Math.round(value('largest-contentful-paint')),
+          Math.round(value('total-blocking-time')),
+          value('cumulative-layout-shift').toFixed(3),
+          Math.round(value('total-byte-weight') / 1024),
         ]);
       }
     }
   } finally {
-    // Both always close, whatever fails, so the process can exit.
-    server.server.closeAllConnections();
-    await Promise.allSettled([chrome.close(), server.close()]);
+    // All three always close, whatever fails, so the process can exit.
+    await Promise.allSettled([chrome.close(), server.close(), rm(reports, { recursive: true, force: true })]);
   }
-  // scripts/serve.mjs does not compress, so the bytes are what a host without gzip would send.
-  console.log('\nLighthouse (scores 0-100; times in ms; KiB = total transfer, uncompressed)');
+  // The server does not compress, so the bytes are what a host without gzip would send.
+  console.log(`\nLighthouse (${LIGHTHOUSE}; scores 0-100; times in ms; KiB = total transfer, uncompressed)`);
   table(['preset', 'page', 'perf', 'a11y', 'best', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'KiB'], rows, 2);
 }
 
@@ -209,5 +219,5 @@ try {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  if (!process.env.BENCH_KEEP) await rm(outDir, { recursive: true, force: true });
+  if (!process.env['BENCH_KEEP']) await rm(outDir, { recursive: true, force: true });
 }

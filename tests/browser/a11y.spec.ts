@@ -1,22 +1,14 @@
 // Accessibility: axe (WCAG 2.0/2.1/2.2 A and AA) on every built page in light and dark and on the calculators'
 // result and error states; no page-level horizontal scrolling at 320 px; keyboard-only runs of search and both
 // calculators.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { htmlPages } from '../helpers/dist.ts';
-import { useServer } from '../helpers/server.ts';
-import { sharedBrowser } from '../helpers/shared-browser.ts';
-import { hydrate } from '../helpers/watch.ts';
+// Every page is its own test, so Playwright spreads the sweep over both workers.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { AxeBuilder } from '@axe-core/playwright';
+import { htmlPages } from '../../scripts/lib/dist.ts';
+import { url } from './support/site.ts';
+import { AXE_OPTIONS, axe } from './support/axe.ts';
+import { hydrate } from './support/watch.ts';
 import { paths } from '../../src/lib/routes.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const site = useServer();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await sharedBrowser();
-});
-afterAll(async () => browser.close());
 
 type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
 /** axe violations, one line per failing element: theme, rule, impact, element, and axe's first hint. */
@@ -31,22 +23,22 @@ function lines(violations: Violations, label: string): string[] {
 
 /**
  * Every WCAG A/AA rule in the light theme, then every one again in the dark theme (the issue asks for both themes
- * in full). The dark run reuses the axe that AxeBuilder injected, so the page gets axe once.
+ * in full). The dark run reuses the axe injected for the light one, so the page gets axe once.
  */
-async function axe(page: Page): Promise<string[]> {
-  const light = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+async function axeBothThemes(page: Page): Promise<string[]> {
+  const light = await axe(page).analyze();
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const lightBackground = await background();
   await page.emulateMedia({ colorScheme: 'dark' });
   // Guard against auditing the light theme twice: the dark theme must actually be on.
   expect(await background(), 'the dark theme changes the page background').not.toBe(lightBackground);
   const dark = await page.evaluate(
-    (tags) =>
+    (options) =>
       (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown }> } }).axe.run(
         document,
-        { runOnly: { type: 'tag', values: tags } },
+        options,
       ),
-    TAGS,
+    AXE_OPTIONS,
   );
   return [...lines(light.violations, 'light'), ...lines(dark.violations as Violations, 'dark')];
 }
@@ -74,53 +66,56 @@ async function overflow(page: Page): Promise<string[]> {
   });
 }
 
-/** Loads a URL with no stored theme, runs axe in light and in dark, then checks the 320 px layout. */
-async function audit(path: string, status = 200): Promise<string[]> {
-  // axe needs a page of an explicit context.
-  const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  try {
-    const response = await page.goto(site.url(path));
-    if (response?.status() !== status) return [`${path} answered ${response?.status() ?? 'nothing'}, not ${status}`];
-    await hydrate(page);
-    return [...(await axe(page)), ...(await overflow(page))];
-  } finally {
-    await context.close();
-  }
+/**
+ * Loads a URL in a fresh light-theme page with no stored theme, runs axe in light and in dark, then checks the
+ * 320 px layout.
+ */
+async function audit(page: Page, path: string, status = 200): Promise<string[]> {
+  const response = await page.goto(url(path));
+  if (response?.status() !== status) return [`${path} answered ${response?.status() ?? 'nothing'}, not ${status}`];
+  await hydrate(page);
+  return [...(await axeBothThemes(page)), ...(await overflow(page))];
 }
 
-describe('axe on every page, light and dark, and 320 px', () => {
+test.describe('axe on every page, light and dark, and 320 px', () => {
+  test.use({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
   const pages = htmlPages().filter((p) => p.path !== '/404/');
   test('dist has pages', () => {
     expect(pages.length).toBeGreaterThan(0);
   });
-  test.each(pages)('$path', async ({ path }) => {
-    expect(await audit(path)).toEqual([]);
-  });
+  for (const { path } of pages) {
+    test(path, async ({ page }) => {
+      expect(await audit(page, path)).toEqual([]);
+    });
+  }
   // 404.html is served for any unknown URL, so audit it where readers meet it.
-  test('the 404 page, at an unknown URL', async () => {
-    expect(await audit('/no-such-page/', 404)).toEqual([]);
+  test('the 404 page, at an unknown URL', async ({ page }) => {
+    expect(await audit(page, '/no-such-page/', 404)).toEqual([]);
   });
 });
 
-describe('calculator states', () => {
-  test.each([
+test.describe('calculator states', () => {
+  test.use({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+  for (const [state, path] of [
     ['cost result', `${paths.cost}?stack=node&junior=1&mid=2&senior=1&lead=0&hours=160&months=6`],
     ['cost error', `${paths.cost}?mid=-5`],
     ['decision result', paths.decision],
     ['decision error', `${paths.decision}?realtime=abc`],
-  ])('%s: %s', async (state, url) => {
-    expect(await audit(url)).toEqual([]);
-    if (state.endsWith('error')) {
-      const page = await browser.newPage();
-      await page.goto(site.url(url));
-      await hydrate(page);
-      // The error state must be an actual, announced state: a marked field or an alert/summary the reader sees.
-      const shown = await page.locator('[aria-invalid="true"], [role="alert"]').count();
-      await page.close();
-      expect(shown, `${url} shows no invalid field or alert`).toBeGreaterThan(0);
-    }
-  });
+  ] as const) {
+    test(`${state}: ${path}`, async ({ page, browser }) => {
+      expect(await audit(page, path)).toEqual([]);
+      if (state.endsWith('error')) {
+        // The error state must be an actual, announced state: a marked field or an alert/summary the reader sees.
+        // Checked on a page of its own, as loaded (the audit above has changed the theme and the viewport).
+        const fresh = await browser.newPage();
+        await fresh.goto(url(path));
+        await hydrate(fresh);
+        const shown = await fresh.locator('[aria-invalid="true"], [role="alert"]').count();
+        await fresh.close();
+        expect(shown, `${path} shows no invalid field or alert`).toBeGreaterThan(0);
+      }
+    });
+  }
 });
 
 /** Presses Tab until `target` has focus (fails after `max` presses), then checks the focus is visible. */
@@ -139,36 +134,32 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   throw new Error(`${max} presses of Tab never reached ${target.toString()}`);
 }
 
-/** A fresh page of its own context, loaded and hydrated, with the keyboard as the only input. */
-async function keyboardPage(path: string): Promise<{ page: Page; done: () => Promise<void> }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const response = await page.goto(site.url(path));
+/** Loads and hydrates a page of a fresh context, with the keyboard as the only input. */
+async function keyboardPage(page: Page, path: string): Promise<void> {
+  const response = await page.goto(url(path));
   expect(response?.status(), `${path} status`).toBe(200);
   await hydrate(page);
-  return { page, done: () => context.close() };
 }
 
-describe('keyboard only', () => {
-  test('the skip link moves focus to the main content', async () => {
-    const { page, done } = await keyboardPage('/');
+test.describe('keyboard only', () => {
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await keyboardPage(page, '/');
     await tabTo(page, page.getByRole('link', { name: 'Skip to content' }), 1);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await done();
+    await expect(page.locator('#main')).toBeFocused();
   });
 
-  test('search: open from the header, type, arrow to a result, open it', async () => {
-    const { page, done } = await keyboardPage('/');
+  test('search: open from the header, type, arrow to a result, open it', async ({ page }) => {
+    await keyboardPage(page, '/');
     await tabTo(page, page.getByRole('banner').getByRole('link', { name: /search/i }));
     await page.keyboard.press('Enter');
     const box = page.getByRole('dialog').getByRole('searchbox', { name: 'Search the knowledge base' });
-    await expect.poll(() => box.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
+    await expect(box).toBeFocused();
     await page.keyboard.type('cold start');
     const results = page.getByRole('dialog').getByRole('list', { name: 'Search results' }).getByRole('link');
-    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect(results.first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => results.first().evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(results.first()).toBeFocused();
     const href = (await results.first().getAttribute('href')) ?? '';
     await Promise.all([
       page.waitForURL((u) => u.href === new URL(href, page.url()).href),
@@ -176,26 +167,26 @@ describe('keyboard only', () => {
     ]);
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     if (id) expect(await page.locator(`[id="${id}"]`).count(), `target #${id} exists`).toBe(1);
-    await done();
   });
 
-  test('cost calculator: pick a stack, change a head count, reset', async () => {
-    const { page, done } = await keyboardPage(paths.cost);
+  test('cost calculator: pick a stack, change a head count, reset', async ({ page }) => {
+    await keyboardPage(page, paths.cost);
     const summary = page.getByRole('status').filter({ hasText: /developer/ });
     const initial = await summary.innerText();
     await tabTo(page, page.getByRole('radio', { checked: true }).first());
     await page.keyboard.press('ArrowRight');
     await tabTo(page, page.getByRole('textbox', { name: /^mid/i }));
     await page.keyboard.type('3');
-    await expect.poll(() => summary.innerText()).not.toBe(initial);
+    await expect(summary).not.toHaveText(initial, { useInnerText: true });
     await tabTo(page, page.getByRole('button', { name: 'Reset' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => summary.innerText()).toBe(initial);
-    await done();
+    await expect(summary).toHaveText(initial, { useInnerText: true });
   });
 
-  test('decision calculator: answer a question, see the verdict change, get a message for bad input', async () => {
-    const { page, done } = await keyboardPage(paths.decision);
+  test('decision calculator: answer a question, see the verdict change, get a message for bad input', async ({
+    page,
+  }) => {
+    await keyboardPage(page, paths.decision);
     const main = page.getByRole('main');
     const verdict = main.getByRole('region', { name: /^verdict/i });
     const initial = await verdict.innerText();
@@ -203,12 +194,11 @@ describe('keyboard only', () => {
     await tabTo(page, first);
     await page.keyboard.type('95');
     await page.keyboard.press('Tab');
-    await expect.poll(() => verdict.innerText()).not.toBe(initial);
+    await expect(verdict).not.toHaveText(initial, { useInnerText: true });
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.type('abc');
     await page.keyboard.press('Tab');
-    await expect.poll(() => first.getAttribute('aria-invalid')).toBe('true');
+    await expect(first).toHaveAttribute('aria-invalid', 'true');
     expect(await verdict.innerText()).not.toMatch(/NaN/);
-    await done();
   });
 });

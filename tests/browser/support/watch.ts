@@ -1,9 +1,11 @@
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 declare global {
   interface Window {
     /** CSP violations seen by the page, recorded by an init script before any page script runs. */
     __cspViolations?: string[];
+    /** Layout shifts seen by the page, recorded by an init script (recordLayoutShifts). */
+    __shifts?: { value: number; line: string }[];
   }
 }
 
@@ -70,4 +72,64 @@ export async function hydrate(page: Page, timeout = 20_000): Promise<void> {
   await page.evaluate(() => {
     scrollTo(0, 0);
   });
+}
+
+/**
+ * Resolves once the page has loaded and its main thread has gone idle: idle callbacks, late image errors and
+ * effects scheduled after hydration have had their turn. A condition, not a fixed sleep.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        // The timeout only bounds a page that never goes idle; an idle page answers at once.
+        requestIdleCallback(
+          () => {
+            resolve();
+          },
+          { timeout: 5_000 },
+        );
+      }),
+  );
+}
+
+/**
+ * Records every layout shift from the first paint on (an observer installed before any page script). Call before
+ * the first navigation; `shifts()` returns their sum and, one line each, what moved, for the failure message.
+ */
+export async function recordLayoutShifts(
+  page: Page,
+): Promise<{ shifts: () => Promise<{ total: number; lines: string[] }> }> {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const e = entry as PerformanceEntry & {
+          value: number;
+          sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
+        const moved = (e.sources ?? []).map((s) => {
+          const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+          const classes = el?.getAttribute('class')?.trim().split(/\s+/).join('.');
+          const name = el
+            ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes ? `.${classes}` : ''}`
+            : 'text';
+          const rect = (r: DOMRectReadOnly) =>
+            `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+          return `${name} ${rect(s.previousRect)} -> ${rect(s.currentRect)}`;
+        });
+        window.__shifts?.push({
+          value: e.value,
+          line: `${e.value.toFixed(5)} at ${Math.round(e.startTime)} ms: ${moved.join('; ')}`,
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return {
+    shifts: async () => {
+      const all = await page.evaluate(() => window.__shifts ?? []);
+      return { total: all.reduce((sum, s) => sum + s.value, 0), lines: all.map((s) => s.line) };
+    },
+  };
 }

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The built site under test: dist/, or DIST_DIR when a helper builds elsewhere (e.g. a /kb/ base build). */
-export const distDir = join(import.meta.dirname, '..', '..', process.env['DIST_DIR'] ?? 'dist');
+export const distDir = resolve(import.meta.dirname, '..', '..', process.env['DIST_DIR'] ?? 'dist');
 
 /** Every file under a folder, relative paths with "/" separators. */
 export function walk(dir: string, root = dir): string[] {
@@ -22,7 +22,15 @@ export function htmlPages(dir = distDir): { file: string; path: string }[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Parses one built page. */
+const parsed = new Map<string, HTMLElement>();
+
+/**
+ * Parses one built page, once per process: the site tests read every page in several files, and a build does not
+ * change under them. Treat the result as read-only; it is shared.
+ */
 export function readPage(file: string, dir = distDir): HTMLElement {
-  return parse(readFileSync(join(dir, file), 'utf8'), { comment: false });
+  const key = join(dir, file);
+  let page = parsed.get(key);
+  if (!page) parsed.set(key, (page = parse(readFileSync(key, 'utf8'), { comment: false })));
+  return page;
 }

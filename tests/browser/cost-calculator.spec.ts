@@ -1,0 +1,303 @@
+import { gzipSync } from 'node:zlib';
+import Papa from 'papaparse';
+import { expect, test, type Page } from '@playwright/test';
+import { downloadFrom, url } from './support/site.ts';
+import { recordLayoutShifts, settle } from './support/watch.ts';
+
+const COST = '/calculators/cost/';
+
+test.use({ colorScheme: 'light', permissions: ['clipboard-read', 'clipboard-write'] });
+
+/**
+ * Opens a site path (or a full URL), collecting page errors, console errors and dialogs (an alert() would mean
+ * injected script ran).
+ */
+async function open(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(path.startsWith('http') ? path : url(path));
+  return problems;
+}
+
+/** The figure next to a term of the results summary, e.g. "Per month in India". */
+const figure = (page: Page, term: RegExp) =>
+  page
+    .locator('.cc-figures > div')
+    .filter({ has: page.getByRole('term').filter({ hasText: term }) })
+    .getByRole('definition');
+
+/** Resolves once the island has hydrated (Astro removes the `ssr` attribute). */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const island = document.querySelector('astro-island');
+    return island !== null && !island.hasAttribute('ssr');
+  });
+}
+
+const field = (page: Page, name: string | RegExp) => page.getByRole('textbox', { name });
+const query = (page: Page) => new URL(page.url()).searchParams;
+
+test.describe('cost calculator', () => {
+  test('a link with stack and head count shows the monthly range and the US range', async ({ page }) => {
+    const problems = await open(page, `${COST}?stack=django&mid=2`);
+    await hydrated(page);
+    await expect(figure(page, /^Per month in/)).toHaveText('$6,400–$10,240');
+    await expect(figure(page, /US rates/)).toHaveText('$22,400–$32,000');
+    await expect(field(page, 'Mid (2–5 yrs)')).toHaveValue('2');
+    await expect(page.getByRole('radio', { name: 'Django' })).toBeChecked();
+    await expect(page.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+    expect(problems).toEqual([]);
+  });
+
+  test('editing updates the address and the result; a copied link restores the state', async ({ page, context }) => {
+    const problems = await open(page, COST);
+    await hydrated(page);
+    await page.getByRole('radio', { name: 'Node.js' }).check();
+    await field(page, 'Senior (5–8 yrs)').fill('3');
+    await field(page, 'Hours per developer per month').fill('120');
+    await expect
+      .poll(() => Object.fromEntries(query(page)))
+      .toEqual({ stack: 'node', junior: '0', mid: '2', senior: '3', lead: '0', hours: '120', months: '12' });
+    // 2 × 120 h × $22–$35 plus 3 × 120 h × $35–$52.
+    await expect(figure(page, /^Per month in/)).toHaveText('$17,880–$27,120');
+
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect(page.getByText('Link copied.')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(url(`${COST}?stack=node&junior=0&mid=2&senior=3&lead=0&hours=120&months=12`));
+
+    const again = await context.newPage();
+    const more = await open(again, link);
+    await hydrated(again);
+    await expect(field(again, 'Senior (5–8 yrs)')).toHaveValue('3');
+    await expect(again.getByRole('radio', { name: 'Node.js' })).toBeChecked();
+    await expect(field(again, 'Hours per developer per month')).toHaveValue('120');
+    await expect(figure(again, /^Per month in/)).toHaveText('$17,880–$27,120');
+
+    await again.getByRole('button', { name: 'Reset' }).click();
+    await expect(field(again, 'Senior (5–8 yrs)')).toHaveValue('0');
+    expect(again.url()).toBe(url(COST));
+    await expect(figure(again, /^Per month in/)).toHaveText('$6,400–$10,240');
+    expect([...problems, ...more]).toEqual([]);
+  });
+
+  test('bad values in the link get an error summary with links to the fields, and a finite result', async ({
+    page,
+  }) => {
+    const problems = await open(page, `${COST}?mid=-5&hours=abc&lead=3&lead=4&months=1e9`);
+    await hydrated(page);
+    const summary = page.getByRole('heading', { name: '4 inputs were changed' });
+    await expect(summary).toBeVisible();
+    // GOV.UK pattern: the box takes focus, so a screen reader reads it first.
+    await expect(page.locator('.cc-summary')).toBeFocused();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('cc-summary');
+    const links = page.locator('.cc-summary').getByRole('link');
+    await expect(links).toHaveText([
+      'Mid (2–5 yrs) developers: “-5” is below the minimum of 0, so 0 is used.',
+      'Lead / Architect (8+ yrs) developers: The link gives lead 2 times; the first value is used.',
+      'Hours per developer per month: “abc” is not a number, so 160 is used.',
+      'Duration in months: “1e9” is above the maximum of 120, so 120 is used.',
+    ]);
+    await expect(field(page, 'Mid (2–5 yrs)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(field(page, 'Lead / Architect (8+ yrs)')).toHaveValue('3');
+    // 3 leads × 160 h × $48–$65.
+    await expect(figure(page, /^Per month in/)).toHaveText('$23,040–$31,200');
+    const text = (await page.locator('.cc').textContent()) ?? '';
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+
+    await links.first().click();
+    await expect(page.locator('[name="mid"]')).toBeFocused();
+    // Fixing a field removes its message.
+    await field(page, 'Mid (2–5 yrs)').fill('1');
+    await expect(page.getByRole('heading', { name: '3 inputs were changed' })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('only-bad link values: ?mid=-5&hours=abc shows a message and a finite result', async ({ page }) => {
+    const problems = await open(page, `${COST}?mid=-5&hours=abc`);
+    await hydrated(page);
+    await expect(page.getByRole('heading', { name: '2 inputs were changed' })).toBeVisible();
+    await expect(figure(page, /^Per month in/)).toHaveText('$0');
+    await expect(field(page, 'Hours per developer per month')).toHaveValue('160');
+    expect(problems).toEqual([]);
+  });
+
+  test('typed text, a negative and a huge number are replaced with a message, never NaN', async ({ page }) => {
+    const problems = await open(page, COST);
+    await hydrated(page);
+    await field(page, 'Hours per developer per month').fill('ten');
+    await field(page, 'Junior (0–2 yrs)').fill('-2');
+    await field(page, 'Duration in months').fill('99999999999999999999');
+    await expect(page.getByRole('heading', { name: '3 inputs were changed' })).toBeVisible();
+    await expect(page.getByText('“ten” is not a number, so 160 is used.')).toHaveCount(2); // summary and field
+    await expect(figure(page, /^Over 120 months/)).toHaveText(/^\$[\d,]+–\$[\d,]+ against/);
+    await expect
+      .poll(() => Object.fromEntries(query(page)))
+      .toMatchObject({ junior: '0', hours: '160', months: '120' });
+    expect(problems).toEqual([]);
+  });
+
+  test('works with the keyboard alone', async ({ page }) => {
+    const problems = await open(page, COST);
+    await hydrated(page);
+    const active = () =>
+      page.evaluate(
+        () =>
+          `${document.activeElement?.tagName}:${document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent}`,
+      );
+    for (let i = 0; i < 40 && (await active()) !== 'INPUT:stack'; i++) await page.keyboard.press('Tab');
+    expect(await active()).toBe('INPUT:stack');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => query(page).get('stack')).toBe('node');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('INPUT:junior');
+    await page.keyboard.type('4');
+    // Tabbing into a text field selects its text, so typing replaces the 0.
+    await expect.poll(() => query(page).get('junior')).toBe('4');
+    for (const name of ['mid', 'senior', 'lead', 'hours', 'months']) {
+      await page.keyboard.press('Tab');
+      expect(await active()).toBe(`INPUT:${name}`);
+    }
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('BUTTON:Copy link');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('BUTTON:Reset');
+    await page.keyboard.press('Enter');
+    await expect(field(page, 'Junior (0–2 yrs)')).toHaveValue('0');
+    await expect(page.getByRole('radio', { name: 'Django' })).toBeChecked();
+    // The error summary's links move focus to the field, from the keyboard too.
+    await page.goto(url(`${COST}?senior=-1`));
+    await hydrated(page);
+    await expect(page.locator('.cc-summary')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await active()).toBe('INPUT:senior');
+    expect(problems).toEqual([]);
+  });
+
+  test('exports the current result as CSV and JSON downloads', async ({ page }) => {
+    const problems = await open(page, `${COST}?stack=django&mid=2`);
+    await hydrated(page);
+    const csv = await downloadFrom(page, 'Export CSV');
+    expect(csv.file).toBe('team-cost.csv');
+    const rows = Papa.parse<Record<string, string>>(csv.text, { header: true, skipEmptyLines: true });
+    expect(rows.errors).toEqual([]);
+    expect(rows.meta.fields).toEqual(['section', 'item', 'value', 'low', 'high', 'unit']);
+    expect(rows.data.find((r) => r['item'] === 'Monthly cost (Django)')).toMatchObject({ low: '6400', high: '10240' });
+    expect(rows.data.find((r) => r['section'] === 'source')?.['value']).toMatch(/\/sources\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+
+    const json = await downloadFrom(page, 'Export JSON');
+    expect(json.file).toBe('team-cost.json');
+    const data = JSON.parse(json.text) as {
+      inputs: Record<string, unknown>;
+      outputs: { monthly: unknown; usMonthly: unknown };
+      link: string;
+      sources: { source: string; url: string }[];
+    };
+    expect(data.inputs).toEqual({ stack: 'django', junior: 0, mid: 2, senior: 0, lead: 0, hours: 160, months: 12 });
+    expect(data.outputs.monthly).toEqual({ low: 6400, high: 10240 });
+    expect(data.outputs.usMonthly).toEqual({ low: 22400, high: 32000 });
+    expect(data.link).toBe(url(`${COST}?stack=django&junior=0&mid=2&senior=0&lead=0&hours=160&months=12`));
+    expect(data.sources.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('script and markup in the query and hash never run and never render as HTML', async ({ page }) => {
+    const payloads = [
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      "'><svg onload=alert(1)>",
+      '<b>bold</b>',
+    ];
+    const q = new URLSearchParams();
+    q.append('stack', payloads[0] ?? '');
+    q.append('mid', payloads[1] ?? '');
+    q.append('hours', payloads[2] ?? '');
+    q.append('months', payloads[3] ?? '');
+    q.append('<img src=x onerror=alert(1)>', '1');
+    const problems = await open(page, `${COST}?${q.toString()}#${encodeURIComponent(payloads[1] ?? '')}`);
+    await hydrated(page);
+    await expect(page.getByRole('heading', { name: '4 inputs were changed' })).toBeVisible();
+    expect(await page.locator('.cc img, .cc svg, .cc script, .cc b').count()).toBe(0);
+    await expect(page.locator('.cc-summary')).toContainText('“<script>alert(1)</script…”');
+    // A payload that rendered would fire its handlers once the page has loaded and gone idle.
+    await settle(page);
+    expect(problems).toEqual([]);
+  });
+
+  test('hydration shifts nothing, and the build-time HTML matches the hydrated island', async ({ page }) => {
+    const { shifts } = await recordLayoutShifts(page);
+    const problems = await open(page, COST);
+    await hydrated(page);
+    await settle(page);
+    const { total, lines } = await shifts();
+    expect(total, `layout shifts:\n${lines.join('\n')}`).toBe(0);
+    // Re-render from the state (edit and reset), then compare with the server HTML parsed the same way.
+    await field(page, 'Mid (2–5 yrs)').fill('7');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(field(page, 'Mid (2–5 yrs)')).toHaveValue('2');
+    const html = await (await page.request.get(url(COST))).text();
+    const same = await page.evaluate((source) => {
+      const built = new DOMParser().parseFromString(source, 'text/html');
+      const parts = ['.cc-results', '.cc-hiring', '.cc-stack', '.cc-row'];
+      return parts.every((sel) => built.querySelector(sel)?.outerHTML === document.querySelector(sel)?.outerHTML);
+    }, html);
+    expect(same).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the form and the default result are there, with a note', async ({ page }) => {
+      await open(page, `${COST}?mid=9`);
+      await expect(page.getByRole('group', { name: 'Developers per seniority' })).toBeVisible();
+      await expect(field(page, 'Mid (2–5 yrs)')).toHaveValue('2');
+      await expect(figure(page, /^Per month in/)).toHaveText('$6,400–$10,240');
+      await expect(page.getByText(/need JavaScript/)).toBeVisible();
+    });
+  });
+
+  test('JS budget: the page loads at most 15,000 bytes gzip, the island at most 8,000 on top of Preact', async ({
+    context,
+  }) => {
+    const measure = async (path: string) => {
+      const page = await context.newPage();
+      const bodies: Promise<void>[] = [];
+      const files = new Map<string, number>();
+      page.on('response', (r) => {
+        if (r.request().resourceType() === 'script') {
+          bodies.push(
+            r.body().then((b) => {
+              files.set(new URL(r.url()).pathname, gzipSync(b, { level: 9 }).length);
+            }),
+          );
+        }
+      });
+      await page.goto(url(path));
+      await page.waitForLoadState('networkidle');
+      // Every script response seen has been read and measured.
+      await Promise.all(bodies);
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent),
+      );
+      await page.close();
+      const inlineBytes = inline.reduce((n, code) => n + gzipSync(code, { level: 9 }).length, 0);
+      return { files, total: inlineBytes + [...files.values()].reduce((a, b) => a + b, 0) };
+    };
+    const cost = await measure(COST);
+    const plain = await measure('/calculators/');
+    expect(cost.total).toBeLessThanOrEqual(15_000);
+    const island = [...cost.files]
+      .filter(([path]) => !plain.files.has(path) && !/\/(preact\.module|client)\.[\w-]+\.js$/.test(path))
+      .reduce((n, [, size]) => n + size, 0);
+    expect(island).toBeGreaterThan(0);
+    expect(island).toBeLessThanOrEqual(8_000);
+  });
+});

@@ -1,0 +1,237 @@
+// Search end to end: the dialog opens from the header and its shortcuts, lands on the section that answers,
+// filters narrow, the target page highlights the terms and then cleans its address, a broken index says so,
+// the /search/ page keeps a shareable address, and the whole run works with the keyboard alone.
+import { expect, test, type Page } from '@playwright/test';
+import { base, origin, url } from './support/site.ts';
+import { axe } from './support/axe.ts';
+import { watchPage } from './support/watch.ts';
+import { readKnowledgeBase } from '../../src/lib/content/read.ts';
+import { paths, recordPath } from '../../src/lib/routes.ts';
+import { withBase } from '../../src/lib/url.ts';
+
+const kb = readKnowledgeBase();
+
+/** Loads a site path, watching for errors, dialogs and CSP violations. */
+async function open(page: Page, path: string): Promise<{ problems: () => Promise<string[]> }> {
+  const { problems } = await watchPage(page);
+  await page.goto(url(path));
+  return { problems };
+}
+
+const dialog = (page: Page) => page.locator('dialog.search-dialog');
+const field = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the knowledge base' });
+const hits = (page: Page) => dialog(page).locator('a.search-hit-link');
+
+/** Types a query in the open dialog and waits until its results (or its no-results message) are shown. */
+async function search(page: Page, query: string): Promise<void> {
+  await field(page).fill(query);
+  await expect(dialog(page).locator('.search-status')).toContainText(`“${query}”`, { useInnerText: true });
+}
+
+/** The text of a section as Pagefind splits it: from the element with `id` to the next heading with an id. */
+function sectionText(page: Page, id: string): Promise<string> {
+  return page.evaluate((id) => {
+    const start = document.getElementById(id);
+    if (!start) return '';
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_ALL);
+    walker.currentNode = start;
+    let text = '';
+    for (let n: Node | null = start; n; n = walker.nextNode()) {
+      if (n !== start && n instanceof HTMLElement && /^H[1-6]$/.test(n.tagName) && n.id) break;
+      if (n.nodeType === Node.TEXT_NODE && !n.parentElement?.closest('[data-pagefind-ignore], [hidden]'))
+        text += n.textContent ?? '';
+    }
+    return text.replace(/\s+/g, ' ');
+  }, id);
+}
+
+test.describe('search dialog', () => {
+  for (const [name, key] of [
+    ['/', '/'],
+    ['Control+K', 'Control+k'],
+    ['Meta+K', 'Meta+k'],
+  ] as const) {
+    test(`${name} opens it with the field focused; Escape closes it`, async ({ page }) => {
+      const { problems } = await open(page, '/');
+      await page.keyboard.press(key);
+      await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+      await expect(field(page)).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+      expect(await problems()).toEqual([]);
+    });
+  }
+
+  test('"cold start" lands first on a section that shows both sources’ startup figures', async ({ page }) => {
+    const { problems } = await open(page, '/');
+    await page.keyboard.press('/');
+    await search(page, 'cold start');
+    const href = await hits(page).first().getAttribute('href');
+    const target = new URL(href ?? '', origin);
+    expect(target.hash, 'the first result links to an anchor').toMatch(/^#.+/);
+    await page.goto(target.href);
+    const text = await sectionText(page, decodeURIComponent(target.hash.slice(1)));
+    for (const figure of [/800\s?ms/, /150\s?ms/, /180\s?ms/, /75\s?ms/]) expect(text).toMatch(figure);
+    expect(text).toContain('Witarist 2026');
+    expect(text).toContain('Hosting benchmarks 2026');
+    expect(await problems()).toEqual([]);
+  });
+
+  for (const faq of kb.faqs.filter((f) => !f.reconstructed).slice(0, 4)) {
+    test(`the question "${faq.question}" gives its FAQ first`, async ({ page }) => {
+      await open(page, '/');
+      await page.keyboard.press('/');
+      await search(page, faq.question);
+      const href = (await hits(page).first().getAttribute('href')) ?? '';
+      const target = new URL(href, origin);
+      expect(`${target.pathname}${target.hash}`).toBe(withBase(base, recordPath.faq(faq)));
+      await expect(dialog(page).locator('.search-hit-type').first()).toHaveText('FAQ', { useInnerText: true });
+    });
+  }
+
+  test('each result shows its page, section, marked excerpt, type and source', async ({ page }) => {
+    await open(page, '/');
+    await page.keyboard.press('/');
+    await search(page, 'cold start');
+    const first = dialog(page).locator('.search-hit').first();
+    expect(await first.locator('.search-hit-page').innerText()).not.toBe('');
+    expect(await first.locator('.search-hit-section').innerText()).not.toBe('');
+    expect(await first.locator('.search-hit-excerpt mark').count()).toBeGreaterThan(0);
+    expect(await first.locator('.search-hit-type').innerText()).not.toBe('');
+    expect(await first.locator('.search-hit-sources').innerText()).toMatch(/^Sources?: /);
+  });
+
+  test('a filter narrows the results to its type', async ({ page }) => {
+    await open(page, '/');
+    await page.keyboard.press('/');
+    await search(page, 'django');
+    const pagesIn = async () =>
+      Number(/ on (\d+) pages? /.exec(await dialog(page).locator('.search-status').innerText())?.[1]);
+    const before = await pagesIn();
+    await dialog(page).locator('summary', { hasText: 'Filters' }).click();
+    await dialog(page)
+      .getByRole('group', { name: 'Type' })
+      .getByRole('checkbox', { name: /^Source walkthrough/ })
+      .check();
+    await expect(dialog(page).locator('.search-status')).toContainText('with 1 filter', { useInnerText: true });
+    const after = await pagesIn();
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    const types = await dialog(page).locator('.search-hit-type').allInnerTexts();
+    expect(new Set(types)).toEqual(new Set(['Source walkthrough']));
+  });
+
+  test('following a result highlights the terms, then cleans the address', async ({ page }) => {
+    const { problems } = await open(page, '/');
+    await page.keyboard.press('/');
+    await search(page, 'cold start');
+    const href = (await hits(page).first().getAttribute('href')) ?? '';
+    expect(href).toContain('highlight=cold');
+    await field(page).press('Enter');
+    await page.waitForURL((u) => u.hash.length > 1);
+    await expect(page.locator('main mark.search-highlight')).not.toHaveCount(0);
+    await expect.poll(() => page.url()).not.toContain('highlight=');
+    expect(new URL(page.url()).hash).toBe(new URL(href, origin).hash);
+    expect((await page.locator('main mark.search-highlight').first().innerText()).toLowerCase()).toMatch(
+      /^(cold|start)/,
+    );
+    expect(await problems()).toEqual([]);
+  });
+
+  test('when the index cannot be loaded, the dialog says so plainly', async ({ page }) => {
+    // Every request for the index fails as an overloaded or half-deployed host would answer.
+    await page.route(`${origin}${withBase(base, 'pagefind/')}**`, (route) => route.fulfill({ status: 503 }));
+    await page.goto(url('/'));
+    await page.keyboard.press('/');
+    const alert = dialog(page).getByRole('alert');
+    await expect(alert).toContainText('the search index could not be loaded', { useInnerText: true });
+    await expect(alert.getByRole('link', { name: 'the FAQ' })).toHaveAttribute('href', withBase(base, paths.faq));
+  });
+});
+
+test.describe('accessibility of the search UI', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(colorScheme, () => {
+      test.use({ colorScheme });
+      test(`the open dialog with results and filters has no axe violations (${colorScheme})`, async ({ page }) => {
+        await page.goto(url('/'));
+        await page.keyboard.press('/');
+        await search(page, 'cold start');
+        await dialog(page).locator('summary', { hasText: 'Filters' }).click();
+        const { violations } = await axe(page).include('dialog.search-dialog').analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    });
+  }
+
+  test.describe('at 320 px', () => {
+    test.use({ viewport: { width: 320, height: 640 } });
+    test('the dialog fits a 320 px screen without sideways scrolling', async ({ page }) => {
+      await page.goto(url('/'));
+      await page.keyboard.press('/');
+      await search(page, 'senior hourly rate');
+      const overflow = await dialog(page).evaluate((d) => d.scrollWidth - d.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+});
+
+test.describe('keyboard only', () => {
+  test('Tab to the search button, search, move with arrows, Escape returns focus, Enter opens', async ({ page }) => {
+    const { problems } = await open(page, '/');
+    const trigger = page.locator('[data-search-trigger]');
+    for (let i = 0; i < 30 && !(await trigger.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    expect(await trigger.evaluate((el) => el === document.activeElement), 'the search button is reachable by Tab').toBe(
+      true,
+    );
+    await page.keyboard.press('Enter');
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.type('node');
+    await expect(dialog(page).locator('.search-status')).toContainText('“node”', { useInnerText: true });
+    expect(await hits(page).count()).toBeGreaterThan(1);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(await hits(page).nth(0).getAttribute('href'));
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(await hits(page).nth(1).getAttribute('href'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('INPUT');
+    await page.keyboard.press('Escape');
+    await expect(trigger, 'focus returns to the button').toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(field(page)).toBeFocused();
+    await expect(field(page)).toHaveValue('node');
+    await page.keyboard.press('ArrowDown');
+    const target = (await hits(page).nth(0).getAttribute('href')) ?? '';
+    const arrived = page.waitForEvent('framenavigated');
+    await page.keyboard.press('Enter');
+    await arrived;
+    expect(new URL(page.url()).pathname).toBe(new URL(target, origin).pathname);
+    expect(await problems()).toEqual([]);
+  });
+});
+
+test.describe('the /search/ page', () => {
+  test('runs the search in its address and keeps the address in step', async ({ page }) => {
+    const { problems } = await open(page, `${paths.search}?q=cold+start&type=Comparison`);
+    const results = page.locator('[data-search-results] a.search-hit-link');
+    await expect(results.first()).toBeVisible();
+    await expect(page.locator('.search-filters summary')).toContainText('(1 on)', { useInnerText: true });
+    await page.locator('.search-filters summary').click();
+    await expect(page.getByRole('checkbox', { name: /^Comparison/ })).toBeChecked();
+    await page.getByRole('searchbox').fill('senior hourly rate');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=senior+hourly+rate&type=Comparison');
+    expect(await problems()).toEqual([]);
+  });
+
+  test('the shortcut focuses the page’s own field instead of opening a dialog', async ({ page }) => {
+    await open(page, `${paths.search}?q=django`);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(page.locator('#search-page-q')).toBeFocused();
+    expect(await page.locator('dialog.search-dialog').count()).toBe(0);
+  });
+});
