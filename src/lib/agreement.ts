@@ -32,9 +32,10 @@ const leanName: Record<Lean, string> = {
   tie: 'a tie',
   depends: 'it depends',
   mixed: 'both ways',
+  none: 'no verdict',
 };
 
-const emptyCounts = (): Record<Favours, number> => ({ django: 0, node: 0, tie: 0, depends: 0 });
+const emptyCounts = (): Record<Favours, number> => ({ django: 0, node: 0, tie: 0, depends: 0, none: 0 });
 
 /** The label: who agrees on what, and for a split, how many sources lean each way. */
 export function agreementLabel(consensus: Consensus, leans: readonly Lean[]): string {

@@ -26,7 +26,7 @@ describe('schema errors', () => {
   test('a wrong enum value', () => {
     expect(claims({ ...claim, favours: 'python' })).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: Content is invalid:
-      - content/claims/trio.yaml: claim "trio-sample", field "favours": expected one of "django", "node", "tie", "depends"; found text "python"]
+      - content/claims/trio.yaml: claim "trio-sample", field "favours": expected one of "django", "node", "tie", "depends", "none"; found text "python"]
     `);
   });
 

@@ -41,8 +41,8 @@ describe('agreementOf', () => {
   test('counts each source’s verdicts and keeps first-appearance order', () => {
     const a = agreementOf([c('b', 'node'), c('a', 'tie'), c('b', 'node'), c('b', 'depends')]);
     expect(a.sources).toEqual([
-      { source: 'b', lean: 'node', counts: { django: 0, node: 2, tie: 0, depends: 1 } },
-      { source: 'a', lean: 'tie', counts: { django: 0, node: 0, tie: 1, depends: 0 } },
+      { source: 'b', lean: 'node', counts: { django: 0, node: 2, tie: 0, depends: 1, none: 0 } },
+      { source: 'a', lean: 'tie', counts: { django: 0, node: 0, tie: 1, depends: 0, none: 0 } },
     ]);
   });
 });

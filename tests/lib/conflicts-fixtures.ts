@@ -57,6 +57,7 @@ export const fig = (side: Figure['side'], value: number, extra: Partial<Figure> 
   value,
   unit: 'req/s',
   approx: false,
+  setup: 'unstated',
   atLeast: false,
   atMost: false,
   ...extra,

@@ -43,6 +43,7 @@ describe('tableFigures check', () => {
       value,
       unit: 'ms',
       approx: false,
+      setup: 'unstated',
       atLeast: false,
       atMost: false,
     })),

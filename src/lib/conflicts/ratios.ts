@@ -28,6 +28,7 @@ function divide(node: Figure, django: Figure, metric: Metric): Omit<Figure, 'sub
     unit: metric.unit,
     approx: !exact || marked,
     atLeast: false,
+    setup: 'unstated',
     atMost: false,
   };
 }

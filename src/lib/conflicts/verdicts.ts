@@ -41,7 +41,7 @@ export function stanceOf(source: string, claims: readonly Claim[]): Stance {
 }
 
 const opposite = (side: Stack): Stack => (side === 'django' ? 'node' : 'django');
-const sideOrder = { django: 0, node: 1, tie: 2, depends: 3 } as const;
+const sideOrder = { django: 0, node: 1, tie: 2, depends: 3, none: 4 } as const;
 
 function verdictReasons(input: ConflictInput, stances: readonly Stance[], claims: readonly Claim[]): string[] {
   const reasons = [

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from './read.ts';
 import { checkDecisionRules } from '../decision/integrity.ts';
 import type { Figure } from '../../schemas/index.ts';
+import { figureSetups, statedVerdicts, assertions } from './integrity-synthesis.ts';
 
 /** Ids that occur more than once in a list of records. */
 export function duplicateIds(records: readonly { id: string }[]): string[] {
@@ -145,7 +146,11 @@ export const checks: Record<string, Check> = {
   figureUnits,
   tableShape,
   tableFigures,
-  sectionIds, decisionRules };
+  sectionIds, decisionRules,
+  figureSetups,
+  statedVerdicts,
+  assertions,
+};
 
 /** Runs every cross-record check; each error starts with the id of the record at fault. */
 export function checkIntegrity(kb: KnowledgeBase): string[] {
