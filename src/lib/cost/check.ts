@@ -31,10 +31,14 @@ export interface MathCheck {
     annualHighPaired: number;
   };
   /** The Node.js premium: each level's hourly rates (cents) and premium at the low and high ends, then all levels. */
-  premium: { levels: { id: Level; label: string; django: IntRange; node: IntRange; implied: IntRange }[]; overall: Compared };
+  premium: {
+    levels: { id: Level; label: string; django: IntRange; node: IntRange; implied: IntRange }[];
+    overall: Compared;
+  };
 }
 
 const MONTHS_PER_YEAR = 12;
+const times12 = (r: IntRange): IntRange => ({ low: r.low * MONTHS_PER_YEAR, high: r.high * MONTHS_PER_YEAR });
 const compare = (stated: IntRange, implied: IntRange): Compared => ({
   stated,
   implied,
@@ -59,12 +63,15 @@ export function checkMath(card: RateCard): MathCheck {
 
   const overallSaving = compare(
     x100(card.statedOverallSavingPercent),
-    span(youSave.flatMap((l) => [l.django.implied.low, l.django.implied.high, l.node.implied.low, l.node.implied.high])),
+    span(
+      youSave.flatMap((l) => [l.django.implied.low, l.django.implied.high, l.node.implied.low, l.node.implied.high]),
+    ),
   );
 
   const ex = card.example;
-  const state: CostState = { ...defaultState(ex), months: MONTHS_PER_YEAR };
+  const state: CostState = { ...defaultState(ex, card.levels), months: MONTHS_PER_YEAR };
   const result = computeCost(card.levels, state);
+  const us = computeCost(card.levels, { ...state, rates: 'us' });
   const statedMonthly = x100(ex.statedMonthly);
   const statedUs = x100(ex.statedUsMonthly);
   const fromStated = savingBetween(statedUs, statedMonthly).saving;
@@ -82,8 +89,8 @@ export function checkMath(card: RateCard): MathCheck {
     example: {
       state,
       monthly: compare(statedMonthly, result.monthly),
-      usMonthly: compare(statedUs, result.usMonthly),
-      annualSavings: compare(x100(ex.statedAnnualSavings), result.total.saving),
+      usMonthly: compare(statedUs, us.monthly),
+      annualSavings: compare(x100(ex.statedAnnualSavings), times12(savingBetween(us.monthly, result.monthly).saving)),
       annualFromStated: { low: fromStated.low * MONTHS_PER_YEAR, high: fromStated.high * MONTHS_PER_YEAR },
       annualHighPaired: (statedUs.high - statedMonthly.high) * MONTHS_PER_YEAR,
     },

@@ -37,7 +37,7 @@ test('the blanket 60–70% saving against the span the rates imply', () => {
 describe('the worked example', () => {
   const ex = check.example;
   test('describes two mid-level Django developers at 160 hours over a year', () => {
-    expect(ex.state).toEqual({ stack: 'django', junior: 0, mid: 2, senior: 0, lead: 0, hours: 160, months: 12 });
+    expect(ex.state).toMatchObject({ stack: 'django', rates: 'india', junior: 0, mid: 2, senior: 0, lead: 0, hours: 160, months: 12 });
   });
 
   test.each<[string, keyof typeof ex, string, string, string]>([
