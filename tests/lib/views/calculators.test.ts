@@ -70,7 +70,8 @@ describe('costCalculatorView', () => {
     expect(view.check.example.table.rows.map((r) => r[0])).toEqual([
       'Per month in India',
       'Per month at US rates',
-      'Savings per year (12 × the monthly saving)',
+      'Savings per year, like for like',
+      'Savings per year, extreme pairing',
     ]);
     expect(view.check.premium.stated).toBe('5–10%');
   });
