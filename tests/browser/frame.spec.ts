@@ -21,7 +21,9 @@ test.describe('header', () => {
       await page.goto(url(longPage));
       expect(await headerHeight(page)).toBeLessThanOrEqual(most);
       await page.evaluate(() => scrollTo(0, 4000));
-      await expect.poll(() => page.locator('header.site-header').evaluate((h) => h.getBoundingClientRect().top)).toBe(0);
+      await expect
+        .poll(() => page.locator('header.site-header').evaluate((h) => h.getBoundingClientRect().top))
+        .toBe(0);
     });
   }
 
@@ -140,7 +142,9 @@ test.describe('copy link', () => {
     });
     await page.goto(url(paths.faq));
     await page.locator('a.anchor-link').first().focus();
+    await expect(page.locator('button.copy-link')).toHaveCount(1);
     await page.keyboard.press('Tab');
+    await expect(page.locator('button.copy-link')).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toHaveText(/Copy failed/);
     expect(errors).toEqual([]);
@@ -162,6 +166,27 @@ test.describe('touch targets at 320 px (axe target-size)', () => {
       expect(violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`))).toEqual(
         [],
       );
+    });
+  }
+});
+
+test.describe('print', () => {
+  // Issue 14: a topic page printed on 17 pages; the claim cards themselves are compacted on the topic pages' side.
+  for (const [path, most] of [
+    [paths.topic('performance'), 16],
+    [paths.source('witarist-2026'), 30],
+  ] as const) {
+    test(`${path} prints without the frame on at most ${most} pages, collapsed details collapsed`, async ({ page }) => {
+      await page.goto(url(path));
+      await page.emulateMedia({ media: 'print' });
+      for (const chrome of ['header.site-header', 'details[data-toc]', 'nav.pager', '.anchor-tools'])
+        await expect(page.locator(chrome).first()).toBeHidden();
+      const closed = page.locator('main details:not([open]) > :not(summary)');
+      if ((await closed.count()) > 0) await expect(closed.first()).toBeHidden();
+      const pdf = await page.pdf({ format: 'A4' });
+      const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+      expect(sheets).toBeGreaterThan(0);
+      expect(sheets).toBeLessThanOrEqual(most);
     });
   }
 });

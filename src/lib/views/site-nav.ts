@@ -42,7 +42,6 @@ const tools = [
   { path: paths.decision, label: 'Decision calculator' },
   { path: paths.cost, label: 'Team cost calculator' },
   { path: paths.calculators, label: 'All calculators' },
-  { path: paths.search, label: 'Search' },
   { path: paths.data, label: 'Open data' },
 ];
 
