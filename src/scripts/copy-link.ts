@@ -5,14 +5,13 @@ let button: HTMLButtonElement | undefined;
 let status: HTMLElement | undefined;
 let timer = 0;
 
-/** The permalink tools of the item an event happened in, if any. */
-function toolsFor(target: EventTarget | null): Element | null {
+/** The permalink of the item an event happened in, if any. */
+function linkFor(target: EventTarget | null): Element | null {
   if (!(target instanceof Element) || target.closest('.copy-link')) return null;
-  return target.closest('.anchor-tools') ?? target.closest('.anchored')?.querySelector('.anchor-tools') ?? null;
+  return target.closest('a.anchor-link') ?? target.closest('.anchored')?.querySelector('a.anchor-link') ?? null;
 }
 
-function place(tools: Element | null): void {
-  const link = tools?.querySelector('a.anchor-link');
+function place(link: Element | null): void {
   if (!button || !link || link.nextElementSibling === button) return;
   button.dataset['href'] = link.getAttribute('href') ?? '';
   button.setAttribute('aria-label', (link.getAttribute('aria-label') ?? 'Link').replace(/^Link/, 'Copy link'));
@@ -56,6 +55,6 @@ export function startCopyLinks(first: Event): void {
   status.className = 'copy-status';
   status.setAttribute('role', 'status');
   document.body.append(status);
-  place(toolsFor(first.target));
-  for (const type of ['pointerover', 'focusin']) addEventListener(type, (e) => place(toolsFor(e.target)), true);
+  place(linkFor(first.target));
+  for (const type of ['pointerover', 'focusin']) addEventListener(type, (e) => place(linkFor(e.target)), true);
 }

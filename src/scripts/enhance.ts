@@ -49,7 +49,7 @@ function setupCopyLinks(): void {
   if (!('clipboard' in navigator)) return;
   const events = ['pointerover', 'focusin'] as const;
   const start = (event: Event) => {
-    if (!(event.target instanceof Element) || !event.target.closest('.anchored, .anchor-tools')) return;
+    if (!(event.target instanceof Element) || !event.target.closest('.anchored, .anchor-link')) return;
     for (const e of events) removeEventListener(e, start, true);
     import('./copy-link.ts').then(
       (m) => m.startCopyLinks(event),

@@ -1,6 +1,7 @@
 // The frame of every built page (issue 14): the CSP <meta> first, one render-blocking stylesheet, calculator and
 // search CSS only where they are used, the site navigation with the current page marked, previous/next on topics
 // and sources, "On this page" outside the indexed content, and no copy button per item.
+import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { HTMLElement } from 'node-html-parser';
 import { htmlPages, readPage } from '../../scripts/lib/dist.ts';
@@ -80,5 +81,29 @@ describe('previous and next', () => {
   test('no other page has a pager', () => {
     const others = pages.filter((p) => !/^\/(topics|sources)\/[^/]+\/$/.test(p.path));
     expect(others.filter(({ doc }) => doc.querySelector('nav.pager')).map((p) => p.path)).toEqual([]);
+  });
+});
+
+describe('weight of the frame', () => {
+  // Issue 14 compares each reading page with Starlight's (mean 11.6 KB brotli, 1,154 elements); the frame's share
+  // must stay small, so the page's content decides. One element per permalink, none per copy button.
+  const chrome = ['header.site-header', 'nav.pager', 'footer.site-footer'];
+  const count = (e: HTMLElement | null) => (e ? 1 + e.querySelectorAll('*').length : 0);
+  test.each(pages)('$path: header, pager and footer are at most 110 elements, 2.5 KB brotli', ({ doc }) => {
+    const parts = chrome.map((s) => doc.querySelector(s)).filter((e) => e !== null);
+    expect(parts.reduce((n, e) => n + count(e), 0)).toBeLessThanOrEqual(110);
+    expect(brotliCompressSync(parts.map((e) => e.outerHTML).join('')).length).toBeLessThanOrEqual(2500);
+  });
+
+  test.each(pages.filter((p) => p.doc.querySelector('[data-toc]')))(
+    '$path: "On this page" is two elements per entry and at most six more',
+    ({ doc }) => {
+      const toc = doc.querySelector('details[data-toc]');
+      expect(count(toc)).toBeLessThanOrEqual(2 * (toc?.querySelectorAll('li').length ?? 0) + 6);
+    },
+  );
+
+  test.each(pages)('$path: a permalink is one element', ({ doc }) => {
+    expect(doc.querySelectorAll('.anchor-tools > *, span.anchor-tools')).toHaveLength(0);
   });
 });
