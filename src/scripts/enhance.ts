@@ -37,6 +37,11 @@ function setupDisclosure(details: HTMLDetailsElement, wideQuery: string): void {
   details.addEventListener('click', (event) => {
     if (!wide.matches && (event.target as Element).closest('a')) details.open = false;
   });
+  // Tabbing out of the open panel closes it, so focus never lands on the page hidden behind it.
+  details.addEventListener('focusout', (event) => {
+    const to = event.relatedTarget;
+    if (!wide.matches && to instanceof Node && !details.contains(to)) details.open = false;
+  });
   addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || wide.matches || !details.open) return;
     details.open = false;

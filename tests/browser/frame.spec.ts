@@ -40,6 +40,22 @@ test.describe('header', () => {
     await context.close();
   });
 
+  test('at 320 px Escape closes the menu, and so does tabbing out of it', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 740 });
+    await page.goto(url(longPage));
+    const menu = page.locator('details[data-menu]');
+    const summary = menu.locator('summary');
+    await summary.click();
+    await expect(menu).toHaveAttribute('open');
+    await page.keyboard.press('Escape');
+    await expect(menu).not.toHaveAttribute('open');
+    await expect(summary).toBeFocused();
+    await summary.click();
+    await menu.locator('nav a').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(menu).not.toHaveAttribute('open');
+  });
+
   test('at 1280 px the sidebar shows without JS and marks the current page', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
