@@ -42,7 +42,7 @@ export function formatFigure(f: Pick<Figure, 'value' | 'high' | 'unit' | 'approx
 }
 
 /** Display name of a verdict. */
-export const favoursLabel: Record<Favours | 'both' | 'either', string> = {
+export const favoursLabel: Record<Favours | 'both' | 'either' | 'mixed', string> = {
   django: 'Django',
   node: 'Node.js',
   tie: 'Tie',
@@ -50,6 +50,7 @@ export const favoursLabel: Record<Favours | 'both' | 'either', string> = {
   none: 'No verdict',
   both: 'Both',
   either: 'Either',
+  mixed: 'Mixed',
 };
 
 /** Whole US dollars with separators: 6400 -> "$6,400". */

@@ -36,6 +36,7 @@ const expected: Record<string, { json: number; csv?: number }> = {
   topics: { json: kb.topics.length },
   dimensions: { json: kb.dimensions.length },
   metrics: { json: kb.metrics.length },
+  answers: { json: kb.answers.length },
 };
 
 const text = (rel: string) => readFileSync(join(distDir, rel), 'utf8');

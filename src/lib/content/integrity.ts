@@ -2,6 +2,7 @@ import type { KnowledgeBase } from './read.ts';
 import { checkDecisionRules } from '../decision/integrity.ts';
 import type { Figure } from '../../schemas/index.ts';
 import { figureSetups, statedVerdicts, assertions } from './integrity-synthesis.ts';
+import { answerEvidence } from './integrity-answers.ts';
 
 /** Ids that occur more than once in a list of records. */
 export function duplicateIds(records: readonly { id: string }[]): string[] {
@@ -150,6 +151,7 @@ export const checks: Record<string, Check> = {
   figureSetups,
   statedVerdicts,
   assertions,
+  answerEvidence,
 };
 
 /** Runs every cross-record check; each error starts with the id of the record at fault. */

@@ -198,6 +198,13 @@ export const datasets: readonly Dataset[] = [
     (v) => `${paths.compare}#${v.dimension}`,
   ),
   collection(
+    'answers',
+    'answers',
+    'The short answer',
+    'The home page’s “Django when …”, “Node.js when …” and “both when …” lines, each with the guidance it rests on.',
+    (a) => `${paths.home}#${a.id}`,
+  ),
+  collection(
     'assertions',
     'assertions',
     'Assertions',

@@ -1,7 +1,15 @@
 import type { Conflict } from '../conflicts.ts';
-import { paths, recordPath } from '../routes.ts';
+import { paths } from '../routes.ts';
 import { unique } from '../collections.ts';
 import { plural } from '../text.ts';
+import {
+  answer,
+  calculators,
+  scoreboard,
+  type AnswerGroupView,
+  type CalculatorLinkView,
+  type ScoreboardView,
+} from './home-answer.ts';
 import type { SearchFacets } from '../search-facets.ts';
 import { sourceKindLabel } from '../source-summary.ts';
 import type { Link, ViewContext } from './context.ts';
@@ -28,15 +36,15 @@ export interface WayView {
 
 /** The home page. */
 export interface HomeView {
+  answer: AnswerGroupView[];
+  calculators: CalculatorLinkView[];
+  scoreboard: ScoreboardView;
   search: SearchFacets;
   claimCount: number;
   sourceCount: number;
   sources: ListLink[];
   oldest: number;
   newest: number;
-  /** Dimensions where two or more sources cover it and all or most side with one stack. */
-  agreedDjango: Link[];
-  agreedNode: Link[];
   compareHref: string;
   conflictCount: number;
   conflictGroups: ConflictGroupView[];
@@ -136,21 +144,12 @@ function ways(ctx: ViewContext): WayView[] {
 
 /** Everything the home page shows, worked out from the data and the synthesis. */
 export function homeView(ctx: ViewContext): HomeView {
-  const { kb, href, lookup } = ctx;
-  const agreed = (side: 'django' | 'node') =>
-    ctx.synthesis.matrix
-      .filter(
-        (r) =>
-          r.consensus.favours === side &&
-          r.consensus.sources >= 2 &&
-          (r.consensus.kind === 'all-agree' || r.consensus.kind === 'majority'),
-      )
-      .flatMap((r) => {
-        const d = lookup.dimension(r.dimension);
-        return d ? [{ href: href(recordPath.dimension(d)), text: d.title }] : [];
-      });
+  const { kb, href } = ctx;
   const years = kb.sources.map((s) => s.newestYearCited);
   return {
+    answer: answer(ctx),
+    calculators: calculators(ctx),
+    scoreboard: scoreboard(ctx),
     search: { type: 'Comparison', sources: kb.sources.map((s) => s.id), sides: ['django', 'node'] },
     claimCount: kb.claims.length,
     sourceCount: kb.sources.length,
@@ -161,8 +160,6 @@ export function homeView(ctx: ViewContext): HomeView {
     })),
     oldest: Math.min(...years),
     newest: Math.max(...years),
-    agreedDjango: agreed('django'),
-    agreedNode: agreed('node'),
     compareHref: href(paths.compare),
     conflictCount: ctx.synthesis.conflicts.length,
     conflictGroups: conflictGroups(ctx),
