@@ -16,3 +16,40 @@ test.describe('home page, first screen at 1280×800', () => {
     await expect(decide).toHaveAttribute('href', /\/calculators\/decision\/$/);
   });
 });
+
+test.describe('/compare/ at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+
+  test('nothing scrolls sideways, closed or with every position open', async ({ page }) => {
+    await page.goto(url('/compare/'));
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await expect.poll(width).toBeLessThanOrEqual(320);
+    const first = page.locator('details.pos > summary').first();
+    await first.click();
+    await expect(page.locator('details.pos[open] > a').first()).toBeVisible();
+    // Every other disclosure opened at once (a click each would take long); the widest state is what counts.
+    await page.locator('details.pos, details.dispute').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
+    await expect(page.locator('details.pos:not([open])')).toHaveCount(0);
+    await expect.poll(width).toBeLessThanOrEqual(320);
+  });
+});
+
+test.describe('/compare/ filters without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('"only rows where sources split" and "hide rows with one source" hide the other rows', async ({ page }) => {
+    await page.goto(url('/compare/'));
+    const rows = page.locator('table.matrix tbody tr');
+    const total = await rows.count();
+    const split = page.locator('table.matrix tbody tr[data-kind="split"]');
+    const splits = await split.count();
+    expect(splits).toBeGreaterThan(0);
+    expect(splits).toBeLessThan(total);
+    await page.getByLabel('only rows where sources split').check();
+    await expect(rows.filter({ visible: true })).toHaveCount(splits);
+    await page.getByLabel('only rows where sources split').uncheck();
+    await page.getByLabel('hide rows with one source').check();
+    const single = await page.locator('table.matrix tbody tr:is([data-kind="single"], [data-kind="none"])').count();
+    await expect(rows.filter({ visible: true })).toHaveCount(total - single);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { readPage } from '../../scripts/lib/dist.ts';
 import { readKnowledgeBase } from '../../src/lib/content/read.ts';
+import { synthesize } from '../../src/lib/synthesis/index.ts';
 import { findConflicts } from '../../src/lib/conflicts.ts';
 import { rowAnchor } from '../../src/lib/routes.ts';
 
@@ -103,10 +104,14 @@ describe('/compare/', () => {
     expect(row?.querySelector('.consensus')).not.toBeNull();
   });
 
-  test('every claim is linked from its cell', () => {
-    const hrefs = new Set(doc.querySelectorAll('table.matrix a').map((a) => a.getAttribute('href') ?? ''));
-    const missing = kb.claims.filter((c) => ![...hrefs].some((h) => h.endsWith(`/sources/${c.source}/#${c.id}`)));
-    expect(missing.map((c) => c.id)).toEqual([]);
+  test("every claim a source's position rests on is linked from that source's cell", () => {
+    const columns = kb.sources.map((s) => s.id);
+    const missing = synthesize(kb).positions.flatMap((p) => {
+      const cell = doc.getElementById(p.dimension)?.closest('tr')?.querySelectorAll('td.pos-cell')[columns.indexOf(p.source)];
+      const hrefs = cell?.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '') ?? [];
+      return p.claims.filter((id) => !hrefs.some((h) => h.endsWith(`/sources/${p.source}/#${id}`)));
+    });
+    expect(missing).toEqual([]);
   });
 
   test('rows with a computed conflict link to its callout', () => {
@@ -116,11 +121,17 @@ describe('/compare/', () => {
     }
   });
 
-  test('the matrix is a labelled, focusable scroll region', () => {
-    const region = doc.querySelector('table.matrix')?.closest('section.table-scroll');
-    expect(region?.getAttribute('tabindex')).toBe('0');
-    expect(region?.getAttribute('aria-labelledby')).toBeTruthy();
+  test('the matrix is a region labelled by its caption, one row per dimension marked with its consensus kind', () => {
+    const region = doc.querySelector('table.matrix')?.closest('section');
+    expect(region?.getAttribute('aria-labelledby')).toBe('matrix-caption');
     expect(rows.length).toBe(kb.dimensions.length);
+    const kinds = synthesize(kb).consensus.map((c) => c.kind);
+    expect(rows.map((r) => r.getAttribute('data-kind'))).toEqual(kinds);
+  });
+
+  test('the decision calculator is a link, not an embedded island', () => {
+    expect(doc.querySelector('astro-island')).toBeNull();
+    expect(doc.querySelector('#decision-calculator')?.closest('section')?.querySelector('a[href$="/calculators/decision/"]')).not.toBeNull();
   });
 });
 
