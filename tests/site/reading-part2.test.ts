@@ -132,7 +132,14 @@ describe('/topics/', () => {
     expect(doc.querySelector('h1')?.text.trim()).toBe(topic.title);
     for (const c of kb.claims.filter((x) => x.topics.includes(id)))
       expect(byId(doc, c.id), `${c.id} on /topics/${id}/`).not.toBeNull();
-    expect(doc.querySelectorAll('.agreement').length).toBeGreaterThan(0);
+    // Every section opens with the synthesis in one line and the compact table, before the collapsed claim cards.
+    for (const section of doc.querySelectorAll('section.dimension')) {
+      const html = section.innerHTML;
+      expect(html.indexOf('class="section-lead')).toBeGreaterThan(-1);
+      expect(html.indexOf('class="guide-table')).toBeGreaterThan(html.indexOf('class="section-lead'));
+      expect(html.indexOf('class="section-claims')).toBeGreaterThan(html.indexOf('class="guide-table'));
+    }
+    expect(doc.querySelectorAll('section.dimension').length).toBeGreaterThan(0);
   });
 
   test.each(conflicts.map((c) => [c.id, c] as const))(

@@ -1,4 +1,3 @@
-import type { Agreement } from '../agreement.ts';
 import { paths, recordPath } from '../routes.ts';
 import { plural } from '../text.ts';
 import { topicConflicts, topicDimensions, topicTables } from '../topic-guide.ts';
@@ -8,19 +7,16 @@ import { claimView, tableView, type ClaimView, type TableView } from './claims.t
 import { calloutView, conflictLink, type CalloutView } from './conflicts.ts';
 import { sourceBadge, type SourceBadgeView } from './links.ts';
 import { costCalculatorView, type CostCalculatorView } from './cost.ts';
-
-/** The agreement indicator of one dimension: the reading in words, then each source's lean (when several speak). */
-export interface AgreementView {
-  tone: Agreement['tone'];
-  label: string;
-  leans: { badge: SourceBadgeView; lean: Agreement['sources'][number]['lean'] }[];
-}
+import { byRelevance, sectionLead, trimmedClaim, type SectionLeadView } from './topic-sections.ts';
 
 /** One dimension of a topic guide. */
 export interface DimensionView {
   anchor: string;
   title: string;
-  agreement: AgreementView;
+  /** The synthesis in one line and the compact table of sources (src/lib/views/topic-sections.ts). */
+  lead: SectionLeadView;
+  /** Claims in the section, for the collapsed cards' summary. */
+  claimCount: number;
   /** How many source columns the layout needs (1–3). */
   columns: number;
   sources: { headingId: string; href: string; title?: string; short: string; claims: ClaimView[] }[];
@@ -64,17 +60,6 @@ export interface TopicPageView {
 
 const anchorOf = (dimension: string) => `dimension-${dimension}`;
 
-function agreementView(ctx: ViewContext, agreement: Agreement): AgreementView {
-  return {
-    tone: agreement.tone,
-    label: agreement.label,
-    leans:
-      agreement.sources.length > 1
-        ? agreement.sources.map((s) => ({ badge: sourceBadge(ctx, s.source), lean: s.lean }))
-        : [],
-  };
-}
-
 function relatedView(ctx: ViewContext, topic: string, elsewhere: TopicRelatedView['elsewhere']): TopicRelatedView {
   const { kb, href } = ctx;
   return {
@@ -97,7 +82,8 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
   const topic = lookup.topic(id);
   if (!topic) throw new Error(`topic page: unknown topic "${id}"`);
   const sourceOrder = kb.sources.map((s) => s.id);
-  const blocks = topicDimensions(id, kb.claims, kb.dimensions, sourceOrder);
+  const blocks = byRelevance(id, topicDimensions(id, kb.claims, kb.dimensions, sourceOrder));
+  const topicHref = href(paths.topic(id));
   const { primary, related } = topicConflicts(id, ctx.synthesis.conflicts);
   const tables = topicTables(id, kb.tables, kb.claims);
   const shown = new Set(blocks.map((b) => b.dimension.id));
@@ -111,7 +97,8 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     return {
       anchor,
       title: block.dimension.title,
-      agreement: agreementView(ctx, block.agreement),
+      lead: sectionLead(ctx, block.dimension.id, block.bySource),
+      claimCount: block.bySource.reduce((n, g) => n + g.claims.length, 0),
       columns: Math.min(block.bySource.length, 3),
       sources: block.bySource.map((g) => {
         const s = lookup.source(g.source);
@@ -120,7 +107,7 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
           href: href(paths.source(g.source)),
           ...(s ? { title: s.title } : {}),
           short: s?.short ?? g.source,
-          claims: g.claims.map((c) => claimView(ctx, c)),
+          claims: g.claims.map((c) => trimmedClaim(claimView(ctx, c), topicHref)),
         };
       }),
       silent: block.silent.map(lookup.sourceShort).join(', '),
@@ -145,7 +132,10 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     toc: [
       ...dimensions.map((d, i) => {
         const n = conflictsOf(blocks[i]?.dimension.id ?? '').length;
-        return { id: d.anchor, label: `${d.title}: ${d.agreement.label}${n ? ` (${plural(n, 'disagreement')})` : ''}` };
+        return {
+          id: d.anchor,
+          label: `${d.title}: ${d.lead.consensus.label}${n ? ` (${plural(n, 'disagreement')})` : ''}`,
+        };
       }),
       ...(unplaced.length ? [{ id: 'other-disagreements', label: 'Other disagreements' }] : []),
       ...(card ? [{ id: 'cost-calculator', label: 'Team cost calculator' }] : []),

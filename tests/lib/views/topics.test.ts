@@ -37,13 +37,39 @@ describe('topicPageView', () => {
     expect(perf?.matrix).toEqual({ href: '/kb/compare/#perf', text: 'Dimension perf in the comparison matrix' });
   });
 
-  test('the agreement shows each source’s lean when more than one source speaks', () => {
-    expect(view.dimensions[0]?.agreement).toMatchObject({ tone: 'opposed', label: 'Split: Django 1, Node.js 1' });
-    expect(view.dimensions[0]?.agreement.leans.map((l) => [l.badge.short, l.lean])).toEqual([
-      ['Alpha', 'django'],
-      ['Beta', 'node'],
+  test('a section opens with the consensus of the synthesis, the key figure and one row per source', () => {
+    const lead = view.dimensions[0]?.lead;
+    expect(lead?.consensus).toEqual({ kind: 'split', label: 'Split: Django 1, Node.js 1' });
+    expect(lead?.keyFigure).toEqual({
+      value: '100 req/s',
+      subject: expect.any(String) as string,
+      source: 'Alpha',
+      href: '#a1',
+    });
+    expect(lead?.rows.map((r) => [r.source.short, r.position, r.lineHref, r.figure?.value])).toEqual([
+      ['Alpha', 'django', '#a1', '100 req/s'],
+      ['Beta', 'node', '#b1', '1,000 req/s'],
     ]);
-    expect(view.dimensions[1]?.agreement.leans).toEqual([]);
+    expect(view.dimensions[1]?.lead.rows.map((r) => r.position)).toEqual(['both']);
+  });
+
+  test('claim cards drop the chips that repeat the page topic, the source column and the section', () => {
+    const card = view.dimensions[1]?.sources[0]?.claims[0];
+    expect(card?.topics).toEqual([{ href: '/kb/topics/people/', text: 'People' }]);
+    expect(card?.source).toBeUndefined();
+    expect(card?.dimension).toBeUndefined();
+  });
+
+  test("sections follow relevance: the topic's own dimensions first, then by claim count", () => {
+    const people = topicPageView(ctx, 'people');
+    expect(people.dimensions.map((d) => d.anchor)).toEqual(['dimension-team']);
+    const moved = topicPageView(
+      contextOf(
+        kbOf({ ...kb, dimensions: kb.dimensions.map((d) => ({ ...d, topic: d.id === 'team' ? 'speed' : 'people' })) }),
+      ),
+      'speed',
+    );
+    expect(moved.dimensions.map((d) => d.anchor)).toEqual(['dimension-team', 'dimension-perf']);
   });
 
   test('counts claims and sources, names the disagreements and lists them in the table of contents', () => {
