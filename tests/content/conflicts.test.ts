@@ -36,10 +36,10 @@ describe('the disagreements issue 3 names', () => {
 
   test('JSON throughput for Node.js: the figures as stated', () => {
     expect(said(byId('conflict-json-throughput-node'))).toEqual([
-      'hosting-benchmarks-2026: 1,200,000 req/s',
-      'hosting-benchmarks-2026: 1,200,000+ req/s',
-      'hosting-benchmarks-2026: 1,200,000 req/s',
-      'hosting-benchmarks-2026: ~1,300,000+ req/s',
+      'hosting-benchmarks-2026: 1.2 million req/s',
+      'hosting-benchmarks-2026: 1.2 million+ req/s',
+      'hosting-benchmarks-2026: 1.2 million req/s',
+      'hosting-benchmarks-2026: ~1.3 million+ req/s',
       'witarist-2026: ~120,000 req/s',
     ]);
   });
@@ -55,7 +55,7 @@ describe('the disagreements issue 3 names', () => {
 
   test('concurrent WebSocket capacity: figures for both stacks and the ratio', () => {
     expect(said(byId('conflict-concurrent-connections-django'))).toEqual([
-      'hosting-benchmarks-2026: 1,000,000+ connections',
+      'hosting-benchmarks-2026: 1 million+ connections',
       'witarist-2026: ~5,000 connections',
     ]);
     expect(sources(byId('conflict-concurrent-connections-node'))).toEqual(['hosting-benchmarks-2026', 'witarist-2026']);
@@ -69,12 +69,12 @@ describe('the disagreements issue 3 names', () => {
   test("developer-community size: the guide's 23M+ / 5M+ against Trio's ~3x", () => {
     const c = byId('conflict-community-size-ratio-node');
     expect(said(c)).toEqual(['backend-guide: ~4.6× (derived)', 'trio: ~3×']);
-    expect(c.sides[0]?.derived).toBe('23,000,000+ developers ÷ 5,000,000+ developers = 4.6');
+    expect(c.sides[0]?.derived).toBe('23 million+ developers ÷ 5 million+ developers = 4.6');
   });
 
   test('package ecosystem: 2.1M+ against 2M+ npm packages, both lower bounds', () => {
     const c = byId('conflict-package-count-node');
-    expect(said(c)).toEqual(['backend-guide: 2,000,000+ packages', 'witarist-2026: 2,100,000+ packages']);
+    expect(said(c)).toEqual(['backend-guide: 2 million+ packages', 'witarist-2026: 2.1 million+ packages']);
     expect(c.reasons).toEqual(['Both figures are lower bounds (“+”), so both can hold.']);
   });
 });

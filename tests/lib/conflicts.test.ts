@@ -163,7 +163,7 @@ describe('figure conflicts', () => {
     expect(conflict?.sides.map((s) => s.claim)).toEqual(['a1', 'a2', 'a3']);
     expect(conflict?.intraSource).toBe(true);
     expect(conflict?.reasons).toEqual([
-      'Same source, different numbers: Alpha gives 1,200,000 req/s, ~1,300,000+ req/s and 1,300,000 req/s in different places.',
+      'Same source, different numbers: Alpha gives 1.2 million req/s, ~1.3 million+ req/s and 1.3 million req/s in different places.',
     ]);
   });
 
@@ -201,7 +201,7 @@ describe('figure conflicts', () => {
             source: 'alpha',
             claim: 'a1',
             figure: fig('node', 4.6, { metric: 'rps-ratio', unit: 'x', approx: true, subject: 'Node against Django' }),
-            derived: '23,000,000+ req/s ÷ 5,000,000+ req/s = 4.6',
+            derived: '23 million+ req/s ÷ 5 million+ req/s = 4.6',
           },
           {
             source: 'beta',
@@ -212,7 +212,7 @@ describe('figure conflicts', () => {
         reasons: [
           dateReason,
           'Different scope: the ratio for Alpha is worked out here from its own figures, not quoted ' +
-            '(23,000,000+ req/s ÷ 5,000,000+ req/s = 4.6), and bounds (“+”) make such a ratio only indicative.',
+            '(23 million+ req/s ÷ 5 million+ req/s = 4.6), and bounds (“+”) make such a ratio only indicative.',
         ],
         intraSource: false,
       },
