@@ -53,3 +53,27 @@ test.describe('/compare/ filters without JavaScript', () => {
     await expect(rows.filter({ visible: true })).toHaveCount(total - single);
   });
 });
+
+test.describe('/benchmarks/ charts', () => {
+  for (const width of [320, 1280]) {
+    test(`at ${width} px every chart spans the content width and nothing scrolls sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(url('/benchmarks/'));
+      const charts = page.locator('figure.chart');
+      await expect(charts.first()).toBeVisible();
+      const widths = await charts.evaluateAll((figs) =>
+        figs.map((f) => {
+          const column = f.closest('section')?.getBoundingClientRect().width ?? 0;
+          const tracks = [...f.querySelectorAll('svg')].map((s) => s.getBoundingClientRect().width);
+          return { column, figure: f.getBoundingClientRect().width, narrowest: Math.min(...tracks) };
+        }),
+      );
+      expect(widths.length).toBeGreaterThan(0);
+      for (const w of widths) {
+        expect(w.figure).toBeGreaterThanOrEqual(w.column * 0.98);
+        expect(w.narrowest).toBeGreaterThanOrEqual(w.column * 0.9);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+});

@@ -94,26 +94,39 @@ describe('/benchmarks/', () => {
     expect(heading?.closest('article')?.text).toContain(b.setup);
   });
 
-  test('one static SVG per metric with figures, each with a text alternative and a data table after it', () => {
+  test('one static chart per metric with figures: an HTML caption, SVG marks hidden from screen readers, a data table after it', () => {
     const doc = page('/benchmarks/');
-    const charts = doc.querySelectorAll('svg.bar-chart');
+    const charts = doc.querySelectorAll('figure.chart');
     expect(charts).toHaveLength(groups.filter(hasFigures).length);
-    for (const svg of charts) {
-      expect(svg.getAttribute('role')).toBe('img');
-      const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-      expect(ids.length).toBeGreaterThanOrEqual(2);
-      for (const id of ids) expect(byId(doc, id)?.text.trim()).not.toBe('');
-      expect(svg.querySelectorAll('rect.bar').length).toBeGreaterThan(0);
-      expect(svg.nextElementSibling?.querySelector('table')).not.toBeNull();
+    for (const chart of charts) {
+      const caption = byId(doc, chart.getAttribute('aria-labelledby') ?? '');
+      expect(caption?.tagName).toBe('FIGCAPTION');
+      expect(caption?.text.trim()).not.toBe('');
+      const svgs = chart.querySelectorAll('svg');
+      expect(svgs.length).toBeGreaterThan(0);
+      for (const svg of svgs) expect(svg.getAttribute('aria-hidden')).toBe('true');
+      // Marks are positioned in percentages (no viewBox), so the chart stretches and its text never scales.
+      expect(chart.querySelectorAll('svg[viewBox]')).toHaveLength(0);
+      expect(chart.querySelectorAll('rect, circle').length).toBeGreaterThan(0);
+      expect(chart.nextElementSibling?.querySelector('table')).not.toBeNull();
     }
   });
 
-  test('every figure of every benchmark appears in a chart description', () => {
+  test('every figure of every benchmark is labelled in its chart, in HTML', () => {
     const text = page('/benchmarks/')
-      .querySelectorAll('svg.bar-chart desc')
+      .querySelectorAll('figure.chart .row-label')
       .map((d) => d.text)
       .join(' ');
     for (const g of groups) for (const i of g.items) for (const f of i.figures) expect(text).toContain(f.subject);
+  });
+
+  test('charts across setups or orders of magnitude are dot panels, each with its own axis', () => {
+    const doc = page('/benchmarks/');
+    for (const g of groups.filter((x) => hasFigures(x) && x.setupsDiffer)) {
+      const chart = byId(doc, `metric-${g.metric.id}`)?.closest('section')?.querySelector('figure.chart');
+      expect(chart?.classList.contains('chart-dots'), g.metric.id).toBe(true);
+      expect(chart?.querySelectorAll('.chart-panel svg.axis').length, g.metric.id).toBe(chart?.querySelectorAll('.chart-panel').length);
+    }
   });
 
   test('metrics whose setups differ carry a warning', () => {

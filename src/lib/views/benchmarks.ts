@@ -1,5 +1,6 @@
 import type { Favours } from '../../schemas/index.ts';
-import { describeChart, layoutChart, type BarGroupInput, type ChartLayout } from '../bar-chart.ts';
+import type { BarGroupInput } from '../bar-chart.ts';
+import { chartModel, type ChartModel } from '../chart-panels.ts';
 import { groupBenchmarks, hasFigures, type BenchmarkFigures, type MetricGroup } from '../benchmark-groups.ts';
 import { formatFigure } from '../format.ts';
 import { paths, recordPath } from '../routes.ts';
@@ -9,12 +10,11 @@ import type { Link, ViewContext } from './context.ts';
 import { conflictLink } from './conflicts.ts';
 import { sourceBadge, topicLinks, type SourceBadgeView } from './links.ts';
 
-/** A bar chart laid out at build time, with its text alternative. */
+/** A chart drawn at build time: HTML title, note and labels, SVG only for the marks (src/lib/chart-panels.ts). */
 export interface ChartView {
   id: string;
   title: string;
-  layout: ChartLayout;
-  description: string;
+  model: ChartModel;
 }
 
 /** One benchmark under its own id. */
@@ -101,16 +101,10 @@ function chartView(ctx: ViewContext, group: MetricGroup, anchor: string): ChartV
         valueLabel: formatFigure(f),
       })),
     }));
-  // Ratios get a dashed line at 1×, where both stacks are the same.
-  const layout = layoutChart(
-    groups,
-    metric.unit === 'x' ? { reference: 1, referenceLabel: 'Dashed line: 1×, both stacks the same.' } : {},
-  );
   return {
     id: `${anchor}-chart`,
     title: `${metric.title} (${metric.unit}), by source`,
-    layout,
-    description: describeChart(groups, layout.scale),
+    model: chartModel(groups, { sameSetup: !group.setupsDiffer, isRatio: metric.unit === 'x' }),
   };
 }
 

@@ -39,7 +39,12 @@ test('different setups are named, figure disagreements linked', () => {
 test('the chart is laid out at build time; its data table prints every figure as stated', () => {
   const [rps, ratio, words] = view.metrics;
   expect(rps?.chart?.title).toBe('Metric rps (req/s), by source');
-  expect(rps?.chart?.description).toContain('Alpha: Benchmark ba: Node.js 100 req/s; Django 40 req/s.');
+  // Two setups: a panel per source on its own axis, each with its own ratio where it has both stacks.
+  expect(rps?.chart?.model.mode).toBe('dots');
+  expect(rps?.chart?.model.panels.map((p) => [p.label, p.ratio])).toEqual([
+    ['Alpha: Benchmark ba', 'Node.js ÷ Django: 2.5×'],
+    ['Beta: Benchmark bb', undefined],
+  ]);
   expect(rps?.table?.rows[0]).toEqual({
     subject: 'Node.js',
     stack: 'Node.js',
@@ -50,9 +55,10 @@ test('the chart is laid out at build time; its data table prints every figure as
     setupLabel: ' of Benchmark ba, Alpha',
   });
   expect(rps?.table?.rows[1]?.conditions).toBe('none given');
-  // Ratios get the reference line at 1×.
-  expect(ratio?.chart?.layout.lines.some((l) => l.cls === 'chart-reference')).toBe(true);
-  expect(rps?.chart?.layout.lines.some((l) => l.cls === 'chart-reference')).toBe(false);
+  // Ratios get the reference line at 1×, and no ratio of ratios.
+  expect(ratio?.chart?.model.reference).toEqual([40]);
+  expect(ratio?.chart?.model.panels[0]?.ratio).toBeUndefined();
+  expect(rps?.chart?.model.reference).toBeUndefined();
   expect(words?.chart).toBeUndefined();
   expect(words?.table).toBeUndefined();
 });
