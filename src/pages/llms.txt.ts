@@ -26,7 +26,7 @@ export const GET: APIRoute = () => {
       datasets: datasets.map((d) => ({
         title: d.title,
         description: d.description,
-        count: datasetRecords(d, kb, { urlOf, conflicts: synthesis.conflicts }).length,
+        count: datasetRecords(d, kb, { urlOf, synthesis }).length,
         json: dataFiles.json(d.name),
         csv: dataFiles.csv(d.name),
         schema: dataFiles.schema(d.name),

@@ -14,6 +14,7 @@ import { FaqSchema } from './faq.ts';
 import { HistorySchema } from './history.ts';
 import { DecisionRuleSchema } from './decision-rule.ts';
 import { SetupSchema, StatedVerdictSchema, PropertySchema, AssertionSchema } from './synthesis.ts';
+import { ReviewSchema } from './review.ts';
 
 /**
  * Every kind of record, with its folder under content/ and how its files are laid out:
@@ -42,6 +43,7 @@ export const kinds = {
   verdicts: { schema: StatedVerdictSchema, layout: 'per-source', label: 'stated verdict' },
   properties: { schema: PropertySchema, layout: 'list', label: 'property' },
   assertions: { schema: AssertionSchema, layout: 'per-source', label: 'assertion' },
+  reviews: { schema: ReviewSchema, layout: 'list', label: 'review' },
 } as const;
 
 export type KindName = keyof typeof kinds;
@@ -68,3 +70,4 @@ export * from './faq.ts';
 export * from './history.ts';
 export * from './decision-rule.ts';
 export * from './synthesis.ts';
+export * from './review.ts';
