@@ -18,11 +18,17 @@ describe('buildAnchorMap from the knowledge base', () => {
         expect(map[`/sources/${t.source}/#${t.id}-${r.id}`]?.sources).toEqual([short.get(t.source)]);
   });
 
-  test('the startup-time disagreements name both sources', () => {
-    const keys = Object.keys(map).filter((k) => k.includes('#conflict-startup-time'));
+  test('every disagreement callout names the sources on its sides', () => {
+    const conflicts = new Map(synthesise(kb).conflicts.map((c) => [c.id, c]));
+    const keys = Object.keys(map).filter((k) => k.includes('#conflict-'));
     expect(keys.length).toBeGreaterThan(0);
-    for (const k of keys)
-      expect(map[k]?.sources).toEqual(expect.arrayContaining(['Witarist 2026', 'Hosting benchmarks 2026']));
+    for (const k of keys) {
+      const c = conflicts.get(k.split('#')[1] ?? '');
+      expect(c, k).toBeDefined();
+      const names = [...new Set(c?.sides.map((s) => short.get(s.source)))];
+      expect(names.length, k).toBeGreaterThanOrEqual(1);
+      expect(map[k]?.sources, k).toEqual(expect.arrayContaining(names));
+    }
   });
 
   test('keys are base-relative paths with an anchor', () => {
