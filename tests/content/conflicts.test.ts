@@ -66,10 +66,10 @@ describe('the disagreements issue 3 names', () => {
     ]);
   });
 
-  test("developer-community size: the guide's 23M+ / 5M+ against Trio's ~3x", () => {
-    const c = byId('conflict-community-size-ratio-node');
-    expect(said(c)).toEqual(['backend-guide: ~4.6× (derived)', 'trio: ~3×']);
-    expect(c.sides[0]?.derived).toBe('23,000,000+ developers ÷ 5,000,000+ developers = 4.6');
+  test("developer-community size: Trio's ~3x market share is not set against the guide's 23M+ / 5M+ head counts", () => {
+    // Issue 13: a market share is not a head count, so Trio's figure has a metric of its own.
+    expect(conflicts.map((c) => c.id)).not.toContain('conflict-community-size-ratio-node');
+    expect(kb.claims.find((c) => c.id === 'trio-node-market-share')?.figures[0]?.metric).toBe('market-share-ratio');
   });
 
   test('package ecosystem: 2.1M+ against 2M+ npm packages, both lower bounds', () => {
@@ -82,18 +82,15 @@ describe('the disagreements issue 3 names', () => {
 describe('the whole list', () => {
   test('every conflict, pinned: id, kind, topic and the sources on its sides', () => {
     expect(conflicts.map((c) => `${c.id} ${c.kind} @${c.topic}: ${sources(c).join(', ')}`)).toEqual([
-      'conflict-architecture verdict @scalability-architecture: backend-guide, hosting-benchmarks-2026, trio, witarist-2026',
-      'conflict-async-support verdict @realtime-concurrency: backend-guide, hosting-benchmarks-2026',
-      'conflict-community-size-ratio-node figure @community-ecosystem: backend-guide, trio',
+      'conflict-architecture verdict @scalability-architecture: hosting-benchmarks-2026, trio, witarist-2026',
+      'conflict-async-support verdict @realtime-concurrency: backend-guide, freelancer-opinion, hosting-benchmarks-2026',
       'conflict-concurrency-model verdict @realtime-concurrency: backend-guide, freelancer-opinion, hosting-benchmarks-2026, trio, witarist-2026',
       'conflict-concurrent-connections-django figure @realtime-concurrency: hosting-benchmarks-2026, witarist-2026',
       'conflict-concurrent-connections-node figure @realtime-concurrency: hosting-benchmarks-2026, witarist-2026',
       'conflict-concurrent-users-ratio-node figure @realtime-concurrency: hosting-benchmarks-2026, witarist-2026',
-      'conflict-cpu-bound-work verdict @performance: backend-guide, witarist-2026',
       'conflict-db-query-throughput-django figure @performance: hosting-benchmarks-2026, witarist-2026',
       'conflict-db-query-throughput-node figure @performance: hosting-benchmarks-2026, witarist-2026',
       'conflict-ecommerce-cms verdict @ecommerce-cms: freelancer-opinion, hosting-benchmarks-2026, witarist-2026',
-      'conflict-full-stack-parity verdict @language-typescript: backend-guide, freelancer-opinion, hosting-benchmarks-2026, trio, witarist-2026',
       'conflict-hiring verdict @cost-hiring: backend-guide, freelancer-opinion, witarist-2026',
       'conflict-json-throughput-django figure @performance: hosting-benchmarks-2026, witarist-2026',
       'conflict-json-throughput-node figure @performance: hosting-benchmarks-2026, witarist-2026',
