@@ -26,9 +26,11 @@ export interface Consensus {
 /**
  * Collapses one source's verdicts on a dimension. The side with strictly more verdicts wins (ties and "depends" do not
  * count against it); equal Django and Node.js counts give `mixed`; with no side taken, `tie` only if every verdict is
- * a tie, else `depends`. Undefined when the source has no verdict there.
+ * a tie, else `depends`. Undefined when the source has no verdict there (claims favouring `none` are left out).
  */
-export function leanOf(verdicts: readonly Favours[]): Lean | undefined {
+export function leanOf(all: readonly Favours[]): Lean | undefined {
+  // `none` is no Django-against-Node.js verdict (a plain fact), so it neither leans nor makes a source count.
+  const verdicts = all.filter((v) => v !== 'none');
   if (verdicts.length === 0) return undefined;
   const django = verdicts.filter((v) => v === 'django').length;
   const node = verdicts.filter((v) => v === 'node').length;

@@ -88,6 +88,7 @@ describe('the whole list', () => {
       'conflict-concurrent-connections-django figure @realtime-concurrency: hosting-benchmarks-2026, witarist-2026',
       'conflict-concurrent-connections-node figure @realtime-concurrency: hosting-benchmarks-2026, witarist-2026',
       'conflict-concurrent-users-ratio-node figure @realtime-concurrency: hosting-benchmarks-2026, witarist-2026',
+      'conflict-cost verdict @cost-hiring: backend-guide, freelancer-opinion, hosting-benchmarks-2026',
       'conflict-db-query-throughput-django figure @performance: hosting-benchmarks-2026, witarist-2026',
       'conflict-db-query-throughput-node figure @performance: hosting-benchmarks-2026, witarist-2026',
       'conflict-ecommerce-cms verdict @ecommerce-cms: freelancer-opinion, hosting-benchmarks-2026, witarist-2026',

@@ -13,6 +13,9 @@ describe('leanOf', () => {
     [['tie', 'tie'], 'tie'],
     [['tie', 'depends'], 'depends'],
     [['depends'], 'depends'],
+    [['none', 'none'], undefined],
+    [['tie', 'none'], 'tie'],
+    [['node', 'none', 'none'], 'node'],
   ])('%j -> %s', (verdicts, expected) => {
     expect(leanOf(verdicts)).toBe(expected);
   });

@@ -68,7 +68,8 @@ function verdictReasons(input: ConflictInput, stances: readonly Stance[], claims
 export function verdictConflicts(input: ConflictInput): Conflict[] {
   const dimensions = [...input.dimensions].sort((a, b) => a.order - b.order);
   return dimensions.flatMap((dimension): Conflict[] => {
-    const onDimension = input.claims.filter((c) => c.dimension === dimension.id);
+    // Claims favouring `none` state no verdict, so they neither carry nor dilute a source's view.
+    const onDimension = input.claims.filter((c) => c.dimension === dimension.id && c.favours !== 'none');
     const stances = unique(onDimension.map((c) => c.source))
       .sort()
       .map((source) =>
