@@ -109,6 +109,11 @@ describe('figures', () => {
     ]);
   });
 
+  test('no figure of these sources names a setup: none of them says what it was measured on', () => {
+    const named = kb.claims.filter((c) => mine.includes(c.source)).flatMap((c) => c.figures.filter((f) => f.setup !== 'unstated').map(() => c.id));
+    expect(named).toEqual([]);
+  });
+
   test('the 30–40% rule is guidance on a metric of its own, never a connection capacity', () => {
     const figure = claim('fo-realtime-load-threshold').figures[0];
     expect([figure?.metric, figure?.value, figure?.high, figure?.atLeast]).toEqual(['realtime-load-share', 30, 40, true]);
