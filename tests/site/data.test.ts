@@ -23,10 +23,6 @@ const expected: Record<string, { json: number; csv?: number }> = {
   claims: { json: kb.claims.length },
   conflicts: { json: synthesize(kb).candidates.length },
   positions: { json: synthesize(kb).positions.length },
-  'stated-verdicts': { json: kb.verdicts.length },
-  assertions: { json: kb.assertions.length },
-  properties: { json: kb.properties.length },
-  setups: { json: kb.setups.length },
   tables: { json: sum(kb.tables.map((t) => t.rows.length)) },
   benchmarks: { json: kb.benchmarks.length },
   'rate-cards': { json: kb.rateCards.length, csv: sum(kb.rateCards.map((r) => r.levels.length)) },
@@ -41,6 +37,10 @@ const expected: Record<string, { json: number; csv?: number }> = {
   topics: { json: kb.topics.length },
   dimensions: { json: kb.dimensions.length },
   metrics: { json: kb.metrics.length },
+  setups: { json: kb.setups.length },
+  properties: { json: kb.properties.length },
+  'stated-verdicts': { json: kb.verdicts.length },
+  assertions: { json: kb.assertions.length },
 };
 
 const text = (rel: string) => readFileSync(join(distDir, rel), 'utf8');

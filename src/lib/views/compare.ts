@@ -60,6 +60,7 @@ export interface CompareView {
   rows: MatrixRowView[];
 }
 
+// 'none' last: a claim with no verdict (a plain fact) is still linked from its cell, under "No verdict".
 const order: Favours[] = ['django', 'node', 'tie', 'depends', 'none'];
 const short = (text: string) => (text.length > 64 ? `${text.slice(0, 62).trimEnd()}…` : text);
 
