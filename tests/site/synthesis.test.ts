@@ -35,7 +35,7 @@ describe('consensus and positions read the same on every page', () => {
     expect(wrong, `every page reads "${c.label}"`).toEqual([]);
     for (const p of c.positions) {
       const printed = readings.filter(([, d, s]) => d === dimension && s === p.source);
-      expect(printed.filter(([, , , label]) => label !== positionLabel(p.position)), `${p.source}`).toEqual([]);
+      expect(printed.filter(([, , , label]) => label !== positionLabel(p.position)), p.source).toEqual([]);
     }
   });
 

@@ -28,6 +28,16 @@ export function assertionReading(a: Assertion, property: Pick<Property, 'unit'>)
   return `${stackName[a.subject]}: ${amount.approx ? '~' : ''}${value} ${property.unit ?? ''}`.trimEnd();
 }
 
+/** One source's assertions on a property in a comparable form: "node:higher", "django:maturing". Amounts have none. */
+function holdsOf(own: readonly Assertion[]): string | undefined {
+  const parts = own.flatMap((a) => {
+    if (a.direction !== undefined) return [`node:${directionForNode(a) ?? ''}`];
+    if (a.rating !== undefined) return [`${a.subject}:${a.rating}`];
+    return [];
+  });
+  return parts.length ? [...new Set(parts)].sort().join(' ') : undefined;
+}
+
 /** Whether two assertions on one property (from different sources) differ enough to be a candidate. */
 export function assertionsDiffer(a: Assertion, b: Assertion): boolean {
   if (a.direction !== undefined && b.direction !== undefined) return directionForNode(a) !== directionForNode(b);
@@ -72,11 +82,15 @@ export function assertionCandidates(input: CandidateInput): Candidate[] {
           list.flatMap((a) => claims.get(a.claim) ?? []),
           input,
         ),
-        sides: [...groupBy(list, (a) => a.source)].map(([source, own]) => ({
-          source,
-          records: [...new Set(own.map((a) => a.claim))],
-          reading: own.map((a) => assertionReading(a, property)).join('; '),
-        })),
+        sides: [...groupBy(list, (a) => a.source)].map(([source, own]) => {
+          const holds = holdsOf(own);
+          return {
+            source,
+            records: [...new Set(own.map((a) => a.claim))],
+            reading: own.map((a) => assertionReading(a, property)).join('; '),
+            ...(holds ? { holds } : {}),
+          };
+        }),
       },
     ];
   });

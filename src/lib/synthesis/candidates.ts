@@ -25,6 +25,7 @@ export function positionCandidates(input: CandidateInput, consensus: readonly Di
         ...placeCandidate(claims, input, c.dimension),
         sides: held.map((p) => ({
           source: p.source,
+          holds: p.position,
           records: p.stated ? [p.stated, ...p.claims] : p.claims,
           reading: `${positionLabel(p.position)} (${p.stated ? 'its stated verdict' : `from ${plural(p.claims.length, 'claim')}`})`,
         })),

@@ -74,7 +74,16 @@ export interface ReviewedCandidate {
   /** Topic pages it appears on. */
   topics: string[];
   /** The two (or more) sides, each with its source and the records it rests on. */
-  sides: { source: string; records: string[]; reading: string }[];
+  sides: {
+    source: string;
+    records: string[];
+    reading: string;
+    /**
+     * What the side holds in a form comparable across sides (a position; a direction said of Node.js; ratings), so a
+     * page can say who stands with whom. Absent for figures and ratios, which are compared by value.
+     */
+    holds?: string;
+  }[];
   status: CandidateStatus;
   reason?: DifferenceReason;
   /** The review's explanation in our words. */

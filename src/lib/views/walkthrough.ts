@@ -1,7 +1,7 @@
 import type { ReviewedCandidate } from '../synthesis/index.ts';
 import type { Source } from '../../schemas/index.ts';
 import { paths } from '../routes.ts';
-import { excerpt, joinWords, plural } from '../text.ts';
+import { joinWords, plural } from '../text.ts';
 import { unique } from '../collections.ts';
 import type { SearchFacets } from '../search-facets.ts';
 import { ageLabel, coverageOf, leaningLabel, sourceKindLabel } from '../source-summary.ts';
@@ -44,8 +44,8 @@ export interface SourceConflictView extends Link {
   company: string;
   /** What this source says there. */
   here: string;
-  /** This source's records it rests on, linked in place on this page. */
-  records: Link[];
+  /** The first claim of this source it rests on, in place on this page. */
+  hereHref?: string;
 }
 
 /** A source walkthrough, src/pages/sources/<id>.mdx: the layout's parts, then `section()` and `ref()` for the MDX. */
@@ -72,7 +72,7 @@ export interface WalkthroughView {
 
 /**
  * The reviewed candidates this source takes part in: its disagreements, then those reviewed as not comparable, each
- * with what this source says and whom it faces.
+ * with what this source says, who holds the same (`holds`) and whom it faces.
  */
 function sourceConflicts(ctx: ViewContext, source: string): SourceConflictView[] {
   const { disagreements, notComparable } = ctx.synthesis;
@@ -80,19 +80,28 @@ function sourceConflicts(ctx: ViewContext, source: string): SourceConflictView[]
     .filter((c) => c.sides.some((s) => s.source === source))
     .map((c) => {
       const own = c.sides.filter((s) => s.source === source);
-      const others = unique(c.sides.filter((s) => s.source !== source).map((s) => ctx.lookup.sourceShort(s.source)));
+      const first = own.flatMap((s) => s.records).find((id) => ctx.lookup.claim(id)?.source === source);
+      const mine = new Set(own.map((s) => s.holds));
+      const others = c.sides.filter((s) => s.source !== source);
+      const names = (list: typeof others) => joinWords(unique(list.map((s) => ctx.lookup.sourceShort(s.source))));
+      const against = others.filter((s) => s.holds === undefined || !mine.has(s.holds));
+      const along = others.filter((s) => !against.includes(s));
+      const company =
+        c.status === 'disagreement'
+          ? [along.length ? `with ${names(along)}` : '', against.length ? `against ${names(against)}` : '']
+              .filter(Boolean)
+              .join('; ')
+          : `beside ${names(others)}`;
+      // A not-comparable note is named by what was compared, which keeps the list short.
+      const metric = c.metric ? ctx.lookup.metric(c.metric)?.title : undefined;
+      const name = c.status !== 'disagreement' && metric ? `${metric} (${c.basis === 'ratio' ? 'ratios' : 'figures'})` : c.title;
       return {
-        ...conflictLink(ctx, c),
+        ...conflictLink(ctx, c, name),
         id: c.id,
         status: c.status,
-        company: `${c.status === 'disagreement' ? 'against' : 'beside'} ${joinWords(others)}`,
+        company,
         here: own.map((s) => s.reading).join('; '),
-        records: own
-          .flatMap((s) => s.records)
-          .flatMap((id) => {
-            const claim = ctx.lookup.claim(id);
-            return claim ? [{ href: `#${id}`, text: excerpt(claim.text, 60) }] : [];
-          }),
+        ...(first ? { hereHref: `#${first}` } : {}),
       };
     });
 }
