@@ -1,6 +1,6 @@
 import type { Claim, Figure, Metric } from '../../schemas/index.ts';
 import type { Candidate } from './types.ts';
-import type { CandidateInput } from './input.ts';
+import { stackName, type CandidateInput } from './input.ts';
 import { canBothHold } from './figures.ts';
 import { placeCandidate } from './place.ts';
 import { formatFigure } from '../format.ts';
@@ -16,10 +16,17 @@ interface Stated {
 export const ACROSS_SETUPS =
   'these figures come from different or unstated measurement setups, so their values cannot contradict each other';
 
-/** "~120,000 req/s for Node.js with Fastify (one core; setup: One core, JSON)"; an unstated setup is not named. */
-export function figureReading(f: Figure, setupTitle: string): string {
-  const details = [f.qualifier, f.setup === 'unstated' ? '' : `setup: ${setupTitle}`].filter(Boolean).join('; ');
-  return `${formatFigure(f)} for ${f.subject}${details ? ` (${details})` : ''}`;
+/**
+ * One source's figures in a candidate, compactly: per stack its distinct values as stated, then the setups once,
+ * e.g. "Django ~45,000 req/s; Node.js ~120,000 req/s (setup: TechEmpower JSON test on one core)". The claims linked
+ * beside it carry the subjects and conditions.
+ */
+export function figuresReading(figures: readonly Figure[], setupTitle: (id: string) => string): string {
+  const stacks = [...groupBy(figures, (f) => f.side)].map(
+    ([side, own]) => `${stackName[side]} ${[...new Set(own.map((f) => formatFigure(f)))].join(' / ')}`,
+  );
+  const setups = [...new Set(figures.map((f) => (f.setup === 'unstated' ? 'not stated' : setupTitle(f.setup))))];
+  return `${stacks.join('; ')} (${setups.length === 1 ? 'setup' : 'setups'}: ${setups.join('; ')})`;
 }
 
 /** Pairs of figures from different sources that cannot both hold, within one group. */
@@ -77,7 +84,10 @@ export function figureCandidates(input: CandidateInput): Candidate[] {
       sides: [...bySource].map(([source, mine]) => ({
         source,
         records: [...new Set(mine.map((s) => s.claim.id))],
-        reading: mine.map((s) => figureReading(s.figure, setupTitle(s.figure.setup))).join('; '),
+        reading: figuresReading(
+          mine.map((s) => s.figure),
+          setupTitle,
+        ),
       })),
       ...(setup ? {} : { onlyNotComparable: ACROSS_SETUPS }),
     };

@@ -121,7 +121,7 @@ describe('walkthroughView', () => {
         id: 'figure-rps-setups',
         status: 'not-comparable',
         company: 'beside Beta',
-        here: '100 req/s for Node.js',
+        here: 'Node.js 100 req/s (setup: not stated)',
         hereHref: '#a1',
       },
     ]);
