@@ -15,6 +15,7 @@ import { HistorySchema } from './history.ts';
 import { DecisionRuleSchema } from './decision-rule.ts';
 import { SetupSchema, StatedVerdictSchema, PropertySchema, AssertionSchema } from './synthesis.ts';
 import { AnswerSchema } from './answer.ts';
+import { ReviewSchema } from './review.ts';
 
 /**
  * Every kind of record, with its folder under content/ and how its files are laid out:
@@ -44,6 +45,7 @@ export const kinds = {
   properties: { schema: PropertySchema, layout: 'list', label: 'property' },
   assertions: { schema: AssertionSchema, layout: 'per-source', label: 'assertion' },
   answers: { schema: AnswerSchema, layout: 'list', label: 'answer line' },
+  reviews: { schema: ReviewSchema, layout: 'list', label: 'review' },
 } as const;
 
 export type KindName = keyof typeof kinds;
@@ -71,3 +73,4 @@ export * from './history.ts';
 export * from './decision-rule.ts';
 export * from './synthesis.ts';
 export * from './answer.ts';
+export * from './review.ts';

@@ -1,5 +1,5 @@
 import type { Position } from '../../schemas/index.ts';
-import type { DimensionConsensus } from './types.ts';
+import type { CandidateStatus, DifferenceReason, DimensionConsensus } from './types.ts';
 
 /**
  * The one place positions and consensus are put into words. Every page, the search entries and /data/ use these,
@@ -48,4 +48,29 @@ export function consensusLabel(c: Pick<DimensionConsensus, 'kind' | 'position' |
       return `Split: ${tally.join(', ')}`;
     }
   }
+}
+
+const reasons: Record<DifferenceReason, string> = {
+  setup: 'different measurement setups',
+  date: 'different dates',
+  scope: 'different scope',
+  interest: 'the publisher’s own interest',
+  wording: 'different wording',
+  judgement: 'a difference of judgement',
+};
+
+/** The likely reason two sources differ, in words: "different measurement setups". */
+export function reasonLabel(reason: DifferenceReason): string {
+  return reasons[reason];
+}
+
+const statuses: Record<CandidateStatus, string> = {
+  disagreement: 'Sources disagree',
+  'not-comparable': 'Not comparable',
+  consistent: 'Consistent',
+};
+
+/** A review's classification in words: "Sources disagree", "Not comparable", "Consistent". */
+export function statusLabel(status: CandidateStatus): string {
+  return statuses[status];
 }

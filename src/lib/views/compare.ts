@@ -1,7 +1,6 @@
-import type { Conflict } from '../conflicts.ts';
 import type { Position } from '../../schemas/index.ts';
-import type { DimensionConsensus } from '../synthesis/types.ts';
-import { favoursLabel } from '../format.ts';
+import type { DimensionConsensus, ReviewedCandidate } from '../synthesis/index.ts';
+import { positionLabel } from '../synthesis/labels.ts';
 import { plural } from '../text.ts';
 import { paths, recordPath } from '../routes.ts';
 import type { SearchFacets } from '../search-facets.ts';
@@ -12,7 +11,10 @@ import { dimensionConsensus } from './positions.ts';
 
 /** One source's cell: its one position (from the synthesis), and the claims behind it, opened in place. */
 export interface PositionCellView {
-  position: Position;
+  /** Absent when the source's claims here all give no verdict. */
+  position?: Position;
+  /** The position in the synthesis' words ("both fit"), for data-position; empty without one. */
+  label: string;
   /** "3 claims". */
   count: string;
   /** The verdict the source states itself on the dimension, when it does (the position comes from it). */
@@ -44,26 +46,35 @@ export interface CompareView {
   disputed: number;
   sourcesHref: string;
   decisionHref: string;
-  columns: { href: string; short: string; title: string; newest: number }[];
+  columns: { id: string; href: string; short: string; title: string; newest: number }[];
   rows: MatrixRowView[];
 }
 
-/** Name of a disagreement in a row: "Opposite verdicts", or the metric (and side) of the figures. */
-function disputeName(ctx: ViewContext, c: Conflict): string {
-  if (c.kind === 'verdict') return 'Opposite verdicts';
-  const metric = (c.metric && ctx.lookup.metric(c.metric)?.title) ?? c.metric ?? 'Figures';
-  return c.side && c.side !== 'both' ? `${metric} (${favoursLabel[c.side]})` : metric;
+/** Name of a disagreement in a row: "Opposite positions", or the metric or property compared. */
+function disputeName(ctx: ViewContext, c: ReviewedCandidate): string {
+  if (c.basis === 'position') return 'Opposite positions';
+  if (c.metric) return ctx.lookup.metric(c.metric)?.title ?? c.metric;
+  return ctx.kb.properties.find((p) => p.id === c.property)?.title ?? c.title;
 }
 
 function cellOf(ctx: ViewContext, c: DimensionConsensus, source: string): PositionCellView | null {
   const p = c.positions.find((x) => x.source === source);
-  if (!p) return null;
-  const stated = p.stated ? ctx.kb.verdicts.find((v) => v.id === p.stated)?.summary : undefined;
-  const claims = p.claims.flatMap((id) => {
+  // Claims with no verdict (plain facts) stay linked from the cell, after those the position rests on.
+  const own = ctx.kb.claims.filter((x) => x.source === source && x.dimension === c.dimension);
+  const ids = [...(p?.claims ?? []), ...own.map((x) => x.id).filter((id) => !p?.claims.includes(id))];
+  if (ids.length === 0) return null;
+  const stated = p?.stated ? ctx.kb.verdicts.find((v) => v.id === p.stated)?.summary : undefined;
+  const claims = ids.flatMap((id) => {
     const claim = ctx.lookup.claim(id);
     return claim ? [{ href: ctx.href(recordPath.claim(claim)), text: claim.text }] : [];
   });
-  return { position: p.position, count: plural(claims.length, 'claim'), ...(stated ? { stated } : {}), claims };
+  return {
+    ...(p ? { position: p.position } : {}),
+    label: p ? positionLabel(p.position) : '',
+    count: plural(claims.length, 'claim'),
+    ...(stated ? { stated } : {}),
+    claims,
+  };
 }
 
 /** The comparison matrix: per dimension its consensus, each source's position and claims, and its disagreements. */
@@ -75,9 +86,9 @@ export function compareView(ctx: ViewContext): CompareView {
   const rows = consensus.flatMap((c): MatrixRowView[] => {
     const dimension = lookup.dimension(c.dimension);
     if (!dimension) return [];
-    const disputes = synthesis.conflicts
+    const disputes = synthesis.disagreements
       .filter((x) => x.dimension === dimension.id)
-      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'verdict' ? -1 : 1));
+      .sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'position' ? -1 : 1));
     return [
       {
         id: dimension.id,
@@ -105,6 +116,7 @@ export function compareView(ctx: ViewContext): CompareView {
     sourcesHref: href(paths.sources),
     decisionHref: href(paths.decision),
     columns: kb.sources.map((s) => ({
+      id: s.id,
       href: href(paths.source(s.id)),
       short: s.short,
       title: s.title,

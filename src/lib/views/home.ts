@@ -1,7 +1,11 @@
-import type { Conflict } from '../conflicts.ts';
+import type { ReviewedCandidate } from '../synthesis/index.ts';
 import { paths } from '../routes.ts';
-import { unique } from '../collections.ts';
 import { plural } from '../text.ts';
+import type { SearchFacets } from '../search-facets.ts';
+import { sourceKindLabel } from '../source-summary.ts';
+import type { Link, ViewContext } from './context.ts';
+import { conflictLink } from './conflicts.ts';
+import { refView, type RefTarget, type RefView } from './refs.ts';
 import {
   answer,
   calculators,
@@ -10,11 +14,6 @@ import {
   type CalculatorLinkView,
   type ScoreboardView,
 } from './home-answer.ts';
-import type { SearchFacets } from '../search-facets.ts';
-import { sourceKindLabel } from '../source-summary.ts';
-import type { Link, ViewContext } from './context.ts';
-import { conflictLink } from './conflicts.ts';
-import { refView, type RefTarget, type RefView } from './refs.ts';
 
 /** A link run into a sentence, with an optional note after it. */
 export type ListLink = Link & { note?: string };
@@ -23,7 +22,7 @@ export type ListLink = Link & { note?: string };
 export interface ConflictGroupView {
   label: string;
   intro: string;
-  items: (Link & { intraSource: boolean; who: string; topic: string })[];
+  items: (Link & { intraSource: boolean; who: string; topic: string; reason?: string })[];
 }
 
 /** One entry point of "Ways in". */
@@ -53,36 +52,35 @@ export interface HomeView {
   ref: (target: RefTarget) => RefView;
 }
 
-/** Who takes which side in a conflict, in words. */
-function who(ctx: ViewContext, c: Conflict): string {
-  const short = ctx.lookup.sourceShort;
-  if (c.kind === 'verdict') {
-    const by = (side: string) =>
-      unique(c.sides.filter((s) => s.favours === side).map((s) => short(s.source))).join(', ');
-    return `Django: ${by('django')}; Node.js: ${by('node')}`;
-  }
-  return unique(c.sides.map((s) => short(s.source))).join(' vs ');
+/** Who says what in a disagreement, in words: "Witarist: Node.js higher than Django; Backend guide: …". */
+function who(ctx: ViewContext, c: ReviewedCandidate): string {
+  return c.sides.map((s) => `${ctx.lookup.sourceShort(s.source)}: ${s.reading}`).join('; ');
 }
 
 function conflictGroups(ctx: ViewContext): ConflictGroupView[] {
-  const item = (c: Conflict) => ({
+  const item = (c: ReviewedCandidate) => ({
     ...conflictLink(ctx, c),
-    intraSource: c.intraSource,
+    intraSource: new Set(c.sides.map((s) => s.source)).size === 1,
     who: who(ctx, c),
-    topic: ctx.lookup.topicTitle(c.topic),
+    topic: ctx.lookup.topicTitle(c.topics[0] ?? ''),
   });
-  const { conflicts } = ctx.synthesis;
+  const { disagreements } = ctx.synthesis;
   return [
     {
-      label: 'Opposite verdicts',
-      intro: 'On these dimensions at least one source favours Django while another favours Node.js.',
-      items: conflicts.filter((c) => c.kind === 'verdict').map(item),
+      label: 'Opposite positions',
+      intro: 'On these dimensions one source’s position is Django and another’s Node.js.',
+      items: disagreements.filter((c) => c.basis === 'position').map(item),
     },
     {
-      label: 'Figures that do not match',
+      label: 'Statements that point opposite ways',
+      intro: 'Here sources state a direction, a rating or an amount for the same thing and do not agree.',
+      items: disagreements.filter((c) => c.basis === 'assertion').map(item),
+    },
+    {
+      label: 'Figures that cannot both hold',
       intro:
-        'Here the sources, or one source in two places, give numbers for the same measurement that differ by more than its tolerance.',
-      items: conflicts.filter((c) => c.kind === 'figure').map(item),
+        'Here sources give numbers for the same measurement, on the same setup or as ratios, that do not fit together.',
+      items: disagreements.filter((c) => c.basis === 'figure' || c.basis === 'ratio').map(item),
     },
   ].filter((g) => g.items.length > 0);
 }
@@ -161,7 +159,7 @@ export function homeView(ctx: ViewContext): HomeView {
     oldest: Math.min(...years),
     newest: Math.max(...years),
     compareHref: href(paths.compare),
-    conflictCount: ctx.synthesis.conflicts.length,
+    conflictCount: ctx.synthesis.disagreements.length,
     conflictGroups: conflictGroups(ctx),
     ways: ways(ctx),
     ref: (target) => refView(ctx, target, 'the home page'),

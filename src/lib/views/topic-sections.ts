@@ -1,5 +1,6 @@
 import type { Claim, Dimension, Position } from '../../schemas/index.ts';
 import type { DimensionConsensus } from '../synthesis/types.ts';
+import { positionLabel } from '../synthesis/labels.ts';
 import { excerpt } from '../text.ts';
 import type { ViewContext } from './context.ts';
 import { figureView, type ClaimView, type FigureView } from './claims.ts';
@@ -13,7 +14,11 @@ import { dimensionConsensus, sourcePositions } from './positions.ts';
 
 /** One source's row of a section's compact table. */
 export interface GuideRowView {
+  /** Source id (data-source). */
+  id: string;
   source: SourceBadgeView;
+  /** The position in the synthesis' words (data-position); empty without one. */
+  positionText: string;
   /** The source's position on the whole dimension (synthesis), absent when it takes none. */
   position?: Position;
   /** Its stated verdict, or the first of its claims here, cut to one line. */
@@ -26,6 +31,7 @@ export interface GuideRowView {
 
 /** The lead of a topic section. */
 export interface SectionLeadView {
+  dimension: string;
   consensus: { kind: DimensionConsensus['kind']; position?: Position; label: string };
   /** The first figure in the section, with its source: "50,000+ connections (Node.js WebSocket connections), Witarist 2026". */
   keyFigure?: { value: string; subject: string; source: string; href: string };
@@ -52,7 +58,9 @@ export function sectionLead(
     const figured = g.claims.find((x) => x.figures.length > 0)?.figures[0];
     return [
       {
+        id: g.source,
         source: sourceBadge(ctx, g.source),
+        positionText: p ? positionLabel(p.position) : '',
         ...(p ? { position: p.position } : {}),
         line: excerpt(stated ?? claim.text, LINE),
         lineHref: `#${claim.id}`,
@@ -61,6 +69,7 @@ export function sectionLead(
     ];
   });
   return {
+    dimension,
     consensus: c
       ? { kind: c.kind, ...(c.position ? { position: c.position } : {}), label: c.label }
       : { kind: 'none', label: 'No source covers it' },

@@ -60,6 +60,9 @@ export interface TopicPageView {
 
 const anchorOf = (dimension: string) => `dimension-${dimension}`;
 
+/** What a topic page shows of the reviewed candidates: disagreements as callouts, not-comparable ones as notes. */
+const shownCandidates = (ctx: ViewContext) => ctx.synthesis.candidates.filter((c) => c.status !== 'consistent');
+
 function relatedView(ctx: ViewContext, topic: string, elsewhere: TopicRelatedView['elsewhere']): TopicRelatedView {
   const { kb, href } = ctx;
   return {
@@ -84,12 +87,13 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
   const sourceOrder = kb.sources.map((s) => s.id);
   const blocks = byRelevance(id, topicDimensions(id, kb.claims, kb.dimensions, sourceOrder));
   const topicHref = href(paths.topic(id));
-  const { primary, related } = topicConflicts(id, ctx.synthesis.conflicts);
+  const { primary, related } = topicConflicts(id, shownCandidates(ctx));
   const tables = topicTables(id, kb.tables, kb.claims);
   const shown = new Set(blocks.map((b) => b.dimension.id));
   const onPage = new Set(blocks.flatMap((b) => b.bySource.flatMap((g) => g.claims.map((c) => c.id))));
   const conflictsOf = (dimension: string) => primary.filter((c) => c.dimension === dimension);
   const unplaced = primary.filter((c) => !c.dimension || !shown.has(c.dimension));
+  const disputed = primary.filter((c) => c.status === 'disagreement');
   const sources = sourceOrder.filter((s) => blocks.some((b) => b.bySource.some((g) => g.source === s)));
   const card = kb.rateCards.find((rc) => tables.some((t) => t.id === rc.table));
   const dimensions = blocks.map((block): DimensionView => {
@@ -128,10 +132,10 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     topicsHref: href(paths.topics),
     claimCount: onPage.size,
     sourcesText: sources.length === all ? `all ${sources.length}` : `${sources.length} of the ${all}`,
-    ...(primary.length ? { disagreementText: primary.length === 1 ? 'one place' : `${primary.length} places` } : {}),
+    ...(disputed.length ? { disagreementText: disputed.length === 1 ? 'one place' : `${disputed.length} places` } : {}),
     toc: [
       ...dimensions.map((d, i) => {
-        const n = conflictsOf(blocks[i]?.dimension.id ?? '').length;
+        const n = conflictsOf(blocks[i]?.dimension.id ?? '').filter((c) => c.status === 'disagreement').length;
         return {
           id: d.anchor,
           label: `${d.title}: ${d.lead.consensus.label}${n ? ` (${plural(n, 'disagreement')})` : ''}`,
@@ -149,7 +153,7 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     related: relatedView(
       ctx,
       id,
-      related.map((c) => ({ ...conflictLink(ctx, c), topic: lookup.topicTitle(c.topic) })),
+      related.map((c) => ({ ...conflictLink(ctx, c), topic: lookup.topicTitle(c.topics[0] ?? '') })),
     ),
   };
 }
@@ -172,7 +176,7 @@ export function topicsIndexView(ctx: ViewContext): { cards: TopicCardView[]; sea
     const blocks = topicDimensions(topic.id, kb.claims, kb.dimensions, sourceOrder);
     const claims = blocks.reduce((n, b) => n + b.bySource.reduce((m, g) => m + g.claims.length, 0), 0);
     const sources = new Set(blocks.flatMap((b) => b.bySource.map((g) => g.source))).size;
-    const disagreements = topicConflicts(topic.id, ctx.synthesis.conflicts).primary.length;
+    const disagreements = topicConflicts(topic.id, ctx.synthesis.disagreements).primary.length;
     return {
       id: topic.id,
       href: href(paths.topic(topic.id)),

@@ -10,6 +10,10 @@ const kb = kbOf({
     claim('b1', 'beta', 'node', { figures: [figure('node', 1000)] }),
   ],
   verdicts: [{ id: 'beta-perf', source: 'beta', dimension: 'perf', position: 'node', claim: 'b1', summary: 'Node.js wins.' }],
+  reviews: [
+    { candidate: 'position-perf', status: 'disagreement', reason: 'judgement', note: 'Opposite picks.' },
+    { candidate: 'figure-rps-setups', status: 'not-comparable', reason: 'setup', note: 'Different runs.' },
+  ],
 });
 const view = compareView(contextOf(kb));
 
@@ -25,6 +29,7 @@ test('one row per dimension in order, its consensus from the synthesis; a source
 test("a cell is the source's one position, its claim count, its stated verdict and the claim sentences", () => {
   expect(view.rows[0]?.cells[0]).toEqual({
     position: 'django',
+    label: 'Django',
     count: '3 claims',
     claims: ['a1', 'a2', 'a3'].map((id) => ({
       href: `/kb/sources/alpha/#${id}`,
@@ -34,11 +39,8 @@ test("a cell is the source's one position, its claim count, its stated verdict a
   expect(view.rows[0]?.cells[1]).toMatchObject({ position: 'node', count: '1 claim', stated: 'Node.js wins.' });
 });
 
-test('a row links its disagreements, opposite verdicts first, then figures by metric and side', () => {
-  expect(view.rows[0]?.disputes).toEqual([
-    { href: '/kb/topics/speed/#conflict-perf', text: 'Opposite verdicts' },
-    { href: '/kb/topics/speed/#conflict-rps-node', text: 'Metric rps (Node.js)' },
-  ]);
+test('a row links only its reviewed disagreements, opposite positions first; not-comparable figures stay off', () => {
+  expect(view.rows[0]?.disputes).toEqual([{ href: '/kb/topics/speed/#position-perf', text: 'Opposite positions' }]);
   expect(view.rows[1]?.disputes).toEqual([]);
 });
 
