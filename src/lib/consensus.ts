@@ -28,7 +28,9 @@ export interface Consensus {
  * count against it); equal Django and Node.js counts give `mixed`; with no side taken, `tie` only if every verdict is
  * a tie, else `depends`. Undefined when the source has no verdict there.
  */
-export function leanOf(verdicts: readonly Favours[]): Lean | undefined {
+export function leanOf(all: readonly Favours[]): Lean | undefined {
+  // `none` is no Django-against-Node.js verdict at all (a plain fact, a third technology): it counts for nothing.
+  const verdicts = all.filter((v) => v !== 'none');
   if (verdicts.length === 0) return undefined;
   const django = verdicts.filter((v) => v === 'django').length;
   const node = verdicts.filter((v) => v === 'node').length;

@@ -13,6 +13,9 @@ describe('leanOf', () => {
     [['tie', 'tie'], 'tie'],
     [['tie', 'depends'], 'depends'],
     [['depends'], 'depends'],
+    [['none'], undefined],
+    [['none', 'tie'], 'tie'],
+    [['none', 'node', 'none'], 'node'],
   ])('%j -> %s', (verdicts, expected) => {
     expect(leanOf(verdicts)).toBe(expected);
   });

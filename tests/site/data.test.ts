@@ -36,6 +36,10 @@ const expected: Record<string, { json: number; csv?: number }> = {
   topics: { json: kb.topics.length },
   dimensions: { json: kb.dimensions.length },
   metrics: { json: kb.metrics.length },
+  setups: { json: kb.setups.length },
+  'stated-verdicts': { json: kb.verdicts.length },
+  properties: { json: kb.properties.length },
+  assertions: { json: kb.assertions.length },
 };
 
 const text = (rel: string) => readFileSync(join(distDir, rel), 'utf8');

@@ -46,7 +46,7 @@ export interface CompareView {
   rows: MatrixRowView[];
 }
 
-const order: Favours[] = ['django', 'node', 'tie', 'depends'];
+const order: Favours[] = ['django', 'node', 'tie', 'depends', 'none'];
 const short = (text: string) => (text.length > 64 ? `${text.slice(0, 62).trimEnd()}…` : text);
 
 function claimLinks(
