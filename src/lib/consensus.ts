@@ -26,7 +26,7 @@ export interface Consensus {
 /**
  * Collapses one source's verdicts on a dimension. The side with strictly more verdicts wins (ties and "depends" do not
  * count against it); equal Django and Node.js counts give `mixed`; with no side taken, `tie` only if every verdict is
- * a tie, else `depends`. Undefined when the source has no verdict there.
+ * a tie, else `depends`. A `none` (no verdict at all) counts for nothing. Undefined when the source has no verdict there.
  */
 export function leanOf(all: readonly Favours[]): Lean | undefined {
   // `none` is no Django-against-Node.js verdict at all (a plain fact, a third technology): it counts for nothing.
