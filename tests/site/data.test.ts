@@ -38,8 +38,8 @@ const expected: Record<string, { json: number; csv?: number }> = {
   dimensions: { json: kb.dimensions.length },
   metrics: { json: kb.metrics.length },
   setups: { json: kb.setups.length },
-  properties: { json: kb.properties.length },
   'stated-verdicts': { json: kb.verdicts.length },
+  properties: { json: kb.properties.length },
   assertions: { json: kb.assertions.length },
 };
 
