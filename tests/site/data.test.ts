@@ -39,8 +39,8 @@ const expected: Record<string, { json: number; csv?: number }> = {
   metrics: { json: kb.metrics.length },
   answers: { json: kb.answers.length },
   setups: { json: kb.setups.length },
-  properties: { json: kb.properties.length },
   'stated-verdicts': { json: kb.verdicts.length },
+  properties: { json: kb.properties.length },
   assertions: { json: kb.assertions.length },
 };
 

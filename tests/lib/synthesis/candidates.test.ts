@@ -80,6 +80,22 @@ describe('ratio candidates', () => {
     ]);
   });
 
+  test.each([
+    ['a lower bound over a value is "at least"', { atLeast: true }, {}, 'at least 2×'],
+    ['two lower bounds are only indicative', { atLeast: true }, { atLeast: true }, 'indicative only, both are lower bounds: 2×'],
+    ['an approximate input keeps its "~"', { approx: true }, {}, '~2×'],
+  ])('a worked-out ratio keeps the markers: %s', (_name, node, django, start) => {
+    const kb = {
+      ...base,
+      claims: [
+        claim('a1', 'alpha', 'node', { figures: [figure('node', 100, node), figure('django', 50, django)] }),
+        claim('b1', 'beta', 'node', { figures: [figure('node', 3, { metric: 'rps-ratio', unit: 'x' })] }),
+      ],
+    };
+    const ratio = computeCandidates(kb, []).find((c) => c.id === 'ratio-rps');
+    expect(ratio?.sides[0]?.reading.startsWith(start)).toBe(true);
+  });
+
   test('one source alone proposes no ratio candidate', () => {
     const kb = { ...base, claims: [claim('a1', 'alpha', 'node', { figures: [figure('node', 120), figure('django', 45)] })] };
     expect(ids(kb)).toEqual([]);
