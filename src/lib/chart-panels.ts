@@ -66,7 +66,10 @@ function panel(g: BarGroupInput, max: number, ticks: number[], ratios: boolean):
  * The chart of one metric. `sameSetup`: every figure was measured under one setup; `isRatio`: the figures are
  * ratios already (no ratio of ratios is printed; a reference line marks 1×).
  */
-export function chartModel(groups: readonly BarGroupInput[], { sameSetup, isRatio }: { sameSetup: boolean; isRatio: boolean }): ChartModel {
+export function chartModel(
+  groups: readonly BarGroupInput[],
+  { sameSetup, isRatio }: { sameSetup: boolean; isRatio: boolean },
+): ChartModel {
   const values = groups.flatMap((g) => g.bars.flatMap((b) => [b.value, ...(b.high === undefined ? [] : [b.high])]));
   const shared = chooseScale(isRatio ? [...values, 1] : values, LOG_THRESHOLD);
   if (sameSetup && shared.kind === 'linear') {
@@ -81,7 +84,10 @@ export function chartModel(groups: readonly BarGroupInput[], { sameSetup, isRati
     };
   }
   const panels = groups.map((g) => {
-    const own = chooseScale(g.bars.flatMap((b) => [b.value, b.high ?? 0, ...(isRatio ? [1] : [])]), Infinity);
+    const own = chooseScale(
+      g.bars.flatMap((b) => [b.value, b.high ?? 0, ...(isRatio ? [1] : [])]),
+      Infinity,
+    );
     return { p: panel(g, own.max, own.ticks, !isRatio), max: own.max };
   });
   return {

@@ -28,7 +28,9 @@ test.describe('/compare/ at 320 px', () => {
     await first.click();
     await expect(page.locator('details.pos[open] > a').first()).toBeVisible();
     // Every other disclosure opened at once (a click each would take long); the widest state is what counts.
-    await page.locator('details.pos, details.dispute').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
+    await page
+      .locator('details.pos, details.dispute')
+      .evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
     await expect(page.locator('details.pos:not([open])')).toHaveCount(0);
     await expect.poll(width).toBeLessThanOrEqual(320);
   });

@@ -16,9 +16,7 @@ const kb = kbOf({
     benchmark('br', 'alpha', { claim: 'r1', metric: 'ratio' }),
     benchmark('bw', 'alpha', { claim: 'w1', metric: 'words', winner: 'tie' }),
   ],
-  reviews: [
-    { candidate: 'figure-rps-setups', status: 'not-comparable', reason: 'setup', note: 'Different machines.' },
-  ],
+  reviews: [{ candidate: 'figure-rps-setups', status: 'not-comparable', reason: 'setup', note: 'Different machines.' }],
 });
 const view = benchmarksView(contextOf(kb));
 

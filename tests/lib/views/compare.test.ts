@@ -9,7 +9,9 @@ const kb = kbOf({
     claim('a3', 'alpha', 'node'),
     claim('b1', 'beta', 'node', { figures: [figure('node', 1000)] }),
   ],
-  verdicts: [{ id: 'beta-perf', source: 'beta', dimension: 'perf', position: 'node', claim: 'b1', summary: 'Node.js wins.' }],
+  verdicts: [
+    { id: 'beta-perf', source: 'beta', dimension: 'perf', position: 'node', claim: 'b1', summary: 'Node.js wins.' },
+  ],
   reviews: [
     { candidate: 'position-perf', status: 'disagreement', reason: 'judgement', note: 'Opposite picks.' },
     { candidate: 'figure-rps-setups', status: 'not-comparable', reason: 'setup', note: 'Different runs.' },

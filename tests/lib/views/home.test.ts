@@ -20,7 +20,9 @@ const kb = kbOf({
     guidance('g-a2', 'alpha', { recommends: 'node' }),
     guidance('g-b1', 'beta', { recommends: 'node' }),
   ],
-  answers: [{ id: 'ans-node', side: 'node', when: 'the team is small', guidance: ['g-a2', 'g-b1', 'g-a1'], claims: [] }],
+  answers: [
+    { id: 'ans-node', side: 'node', when: 'the team is small', guidance: ['g-a2', 'g-b1', 'g-a1'], claims: [] },
+  ],
 });
 const view = homeView(contextOf(kb));
 
@@ -53,8 +55,23 @@ test('the short answer: only sides with lines, one evidence link per source, to 
 
 test('the scoreboard: agreement with its count, splits with their reading, single-source rows counted', () => {
   expect(view.scoreboard).toEqual({
-    agree: [{ href: '/kb/compare/#team', title: 'Dimension team', position: 'node', count: '2 of 2', label: 'All 2 sources: Node.js' }],
-    split: [{ href: '/kb/compare/#perf', title: 'Dimension perf', count: 'Django 1, Node.js 1', label: 'Split: Django 1, Node.js 1' }],
+    agree: [
+      {
+        href: '/kb/compare/#team',
+        title: 'Dimension team',
+        position: 'node',
+        count: '2 of 2',
+        label: 'All 2 sources: Node.js',
+      },
+    ],
+    split: [
+      {
+        href: '/kb/compare/#perf',
+        title: 'Dimension perf',
+        count: 'Django 1, Node.js 1',
+        label: 'Split: Django 1, Node.js 1',
+      },
+    ],
     single: 0,
     compareHref: '/kb/compare/',
   });

@@ -146,7 +146,10 @@ describe('calloutView', () => {
   test('a not-comparable candidate reads as a note, with the figures as stated', () => {
     const view = calloutView(ctx, figures);
     expect(view.lead).toBe('Not comparable');
-    expect(view.sides.map((s) => s.reading)).toEqual(['Node.js 100 req/s (setup: not stated)', 'Node.js 1,000 req/s (setup: not stated)']);
+    expect(view.sides.map((s) => s.reading)).toEqual([
+      'Node.js 100 req/s (setup: not stated)',
+      'Node.js 1,000 req/s (setup: not stated)',
+    ]);
   });
 });
 
