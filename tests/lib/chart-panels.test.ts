@@ -28,6 +28,8 @@ describe('chartModel', () => {
     expect(m.mode).toBe('dots');
     // Each panel's largest value sits within its own axis, never squashed against another source's.
     for (const p of m.panels) expect(Math.max(...p.rows.map((r) => r.at))).toBeGreaterThan(50);
+    // BarChart draws the gridlines as a CSS background in fifths, so every axis must tick at fifths.
+    for (const p of m.panels) expect(p.ticks.map((t) => t.at)).toEqual([0, 20, 40, 60, 80, 100]);
     expect(m.panels.every((p) => p.ratio?.startsWith('Node.js ÷ Django: '))).toBe(true);
   });
 

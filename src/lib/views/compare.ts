@@ -1,7 +1,7 @@
 import type { Position } from '../../schemas/index.ts';
 import type { DimensionConsensus, ReviewedCandidate } from '../synthesis/index.ts';
 import { positionLabel } from '../synthesis/labels.ts';
-import { plural } from '../text.ts';
+import { excerpt, plural } from '../text.ts';
 import { paths, recordPath } from '../routes.ts';
 import type { SearchFacets } from '../search-facets.ts';
 import { coverageOf } from '../source-summary.ts';
@@ -50,6 +50,12 @@ export interface CompareView {
   rows: MatrixRowView[];
 }
 
+/**
+ * Claim sentences in a cell are cut to about two lines (the link leads to the whole claim): all of them in full
+ * would put /compare/ over its HTML budget (tests/site/budgets.test.ts).
+ */
+const CLAIM_LINE = 120;
+
 /** Name of a disagreement in a row: "Opposite positions", or the metric or property compared. */
 function disputeName(ctx: ViewContext, c: ReviewedCandidate): string {
   if (c.basis === 'position') return 'Opposite positions';
@@ -66,7 +72,7 @@ function cellOf(ctx: ViewContext, c: DimensionConsensus, source: string): Positi
   const stated = p?.stated ? ctx.kb.verdicts.find((v) => v.id === p.stated)?.summary : undefined;
   const claims = ids.flatMap((id) => {
     const claim = ctx.lookup.claim(id);
-    return claim ? [{ href: ctx.href(recordPath.claim(claim)), text: claim.text }] : [];
+    return claim ? [{ href: ctx.href(recordPath.claim(claim)), text: excerpt(claim.text, CLAIM_LINE) }] : [];
   });
   return {
     ...(p ? { position: p.position } : {}),
