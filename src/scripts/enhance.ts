@@ -10,7 +10,6 @@ const root = document.documentElement;
  * name, shows the state on (global CSS picks the span from html[data-theme]), so only the click needs code.
  */
 function setupTheme(button: HTMLButtonElement): void {
-  button.hidden = false;
   button.addEventListener('click', () => {
     const now = root.dataset['theme'];
     const next = now === 'light' ? 'dark' : now === 'dark' ? '' : 'light';

@@ -64,6 +64,8 @@ test.describe('header', () => {
     await expect(nav.getByRole('link', { name: 'Performance' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Performance' })).toHaveAttribute('aria-current', 'page');
     await expect(page.locator('.menu > summary')).toBeHidden();
+    // The theme control needs JS, so it is not offered without it.
+    await expect(page.locator('button[data-theme-toggle]')).toBeHidden();
     await context.close();
   });
 });
