@@ -14,6 +14,8 @@ import { FaqSchema } from './faq.ts';
 import { HistorySchema } from './history.ts';
 import { DecisionRuleSchema } from './decision-rule.ts';
 import { SetupSchema, StatedVerdictSchema, PropertySchema, AssertionSchema } from './synthesis.ts';
+import { AnswerSchema } from './answer.ts';
+import { ReviewSchema } from './review.ts';
 
 /**
  * Every kind of record, with its folder under content/ and how its files are laid out:
@@ -42,6 +44,8 @@ export const kinds = {
   verdicts: { schema: StatedVerdictSchema, layout: 'per-source', label: 'stated verdict' },
   properties: { schema: PropertySchema, layout: 'list', label: 'property' },
   assertions: { schema: AssertionSchema, layout: 'per-source', label: 'assertion' },
+  answers: { schema: AnswerSchema, layout: 'list', label: 'answer line' },
+  reviews: { schema: ReviewSchema, layout: 'list', label: 'review' },
 } as const;
 
 export type KindName = keyof typeof kinds;
@@ -68,3 +72,5 @@ export * from './faq.ts';
 export * from './history.ts';
 export * from './decision-rule.ts';
 export * from './synthesis.ts';
+export * from './answer.ts';
+export * from './review.ts';

@@ -39,6 +39,9 @@ export interface DimensionConsensus {
   label: string;
 }
 
+/** A candidate as the computation proposes it, before its review is joined. */
+export type Candidate = Omit<ReviewedCandidate, 'status' | 'reason' | 'note'>;
+
 /** How a reviewed candidate was classified (content/reviews). */
 export type CandidateStatus = 'disagreement' | 'not-comparable' | 'consistent';
 
@@ -55,12 +58,32 @@ export interface ReviewedCandidate {
   id: string;
   /** What kind of comparison proposed it. */
   basis: 'position' | 'figure' | 'ratio' | 'assertion';
+  /** A heading in our words, e.g. "Developer pay: the sources point opposite ways". */
+  title: string;
+  /** The metric compared (figure and ratio candidates): where a not-comparable note belongs on /benchmarks/. */
+  metric?: string;
+  /** The property compared (assertion candidates). */
+  property?: string;
+  /**
+   * Set when the computation allows only `not-comparable` (figures of one metric from different or unstated setups):
+   * why, in words. A review calling it anything else fails the build with this reason.
+   */
+  onlyNotComparable?: string;
   /** Dimension the candidate is filed under (its row on /compare/). */
   dimension: string;
   /** Topic pages it appears on. */
   topics: string[];
   /** The two (or more) sides, each with its source and the records it rests on. */
-  sides: { source: string; records: string[]; reading: string }[];
+  sides: {
+    source: string;
+    records: string[];
+    reading: string;
+    /**
+     * What the side holds in a form comparable across sides (a position; a direction said of Node.js; ratings), so a
+     * page can say who stands with whom. Absent for figures and ratios, which are compared by value.
+     */
+    holds?: string;
+  }[];
   status: CandidateStatus;
   reason?: DifferenceReason;
   /** The review's explanation in our words. */
