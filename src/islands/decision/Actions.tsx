@@ -15,7 +15,9 @@ interface Props {
 export function Actions({ state, ready, status, onStatus, onReset }: Props) {
   const text = state.model.copy;
   const save = (kind: 'csv' | 'json') =>
-    void import('../../scripts/decision-save.ts').then((m) => onStatus(`Downloaded ${m.save(kind, { ...state, pageUrl: location.href })}.`));
+    void import('../../scripts/decision-save.ts').then((m) =>
+      onStatus(`Downloaded ${m.save(kind, { ...state, pageUrl: location.href })}.`),
+    );
   const copy = () => {
     const failed = () => onStatus(text.copyFailed);
     // navigator.clipboard is missing on insecure origins, whatever the types say.

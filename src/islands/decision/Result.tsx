@@ -2,11 +2,13 @@
 import { h } from 'preact';
 import { formatNumber as fmt } from '../../lib/format.ts';
 import { plural } from '../../lib/text.ts';
-import { answerLabel, questionLabel, SIDE } from '../../lib/decision/labels.ts';
+import { answerLabel, questionLabel } from '../../lib/decision/labels.ts';
 import type { Outcome } from '../../lib/decision/verdict.ts';
 import type { Flip } from '../../lib/decision/flip.ts';
 import type { Answers, DecisionModel, WeightOverrides } from '../../lib/decision/types.ts';
 import { Refs } from './Refs.tsx';
+import { Warnings } from './Warnings.tsx';
+import { warningViews } from '../../lib/decision/warnings.ts';
 
 interface Props {
   model: DecisionModel;
@@ -50,20 +52,8 @@ export function Result({ model, answers, outcome: o, flips, overrides, url, idPr
         `${copy.both} Django: ${o.strong.django.map((r) => q(r.question)).join(', ')}. Node.js: ${o.strong.node.map((r) => q(r.question)).join(', ')}.`,
       ),
     o.verdict === 'either' && h('p', null, copy.either),
-    o.dealBreakers.length > 0 &&
-      h('p', null, `${plural(o.dealBreakers.length, 'deal-breaker')} ${copy.dealBreakersFound}`),
+    o.warnings.length > 0 && h('p', null, `${plural(o.warnings.length, 'warning')} ${copy.warningsFound}`),
   );
-  const deals = o.dealBreakers.map((r) => {
-    const side = r.dealBreaker?.rulesOut ?? 'django';
-    return h(
-      'li',
-      null,
-      h('strong', null, `Rules out ${SIDE[side]}`),
-      ` because of “${q(r.question)}: ${a(r.question)}”.`,
-      o.verdict === side && ` ${copy.dealNote}`,
-      refs(r.dealBreaker ? [r.dealBreaker.ref] : [], 'When-not item'),
-    );
-  });
   const contributions = [...o.contributions]
     .sort((x, y) => Math.abs(net(y)) - Math.abs(net(x)))
     .map((c) =>
@@ -102,8 +92,8 @@ export function Result({ model, answers, outcome: o, flips, overrides, url, idPr
     h('p', { class: 'dc-print-only' }, `Decision brief${url && ` for ${url}`}`),
     summary,
     (o.verdict === 'both' || o.verdict === 'either') && refs(model.polyglot, copy.polyglot),
-    deals.length > 0 && h('h3', null, copy.dealBreakers),
-    deals.length > 0 && h('ul', { class: 'dc-deal' }, deals),
+    o.warnings.length > 0 && h('h3', null, copy.warnings),
+    h(Warnings, { warnings: warningViews(model, o), verdict: o.verdict, note: copy.dealNote }),
     h('h3', null, copy.moved),
     h('ol', { class: 'dc-contribs' }, contributions),
     h('h3', null, copy.flip),

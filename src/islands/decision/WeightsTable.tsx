@@ -62,11 +62,11 @@ export function WeightsTable({ model, overrides, messages, typed, fieldId, onWei
         'th',
         { scope: 'row' },
         r.label,
-        (r.split || r.dealBreaker) &&
+        (r.split || r.warning) &&
           h(
             'span',
             { class: 'dc-tag' },
-            ` (${[r.split && 'split', r.dealBreaker && 'deal-breaker'].filter(Boolean).join(', ')})`,
+            ` (${[r.split && 'split', r.warning && (r.warning.workable.length ? 'warning' : 'rules out')].filter(Boolean).join(', ')})`,
           ),
       ),
       input(r, 'django'),

@@ -105,7 +105,14 @@ export function buildDecisionModel(kb: Kb, base: string): DecisionModel {
     if (r.answers) out.answers = [...r.answers];
     if (r.range) out.range = r.range.max === undefined ? { min: r.range.min } : { min: r.range.min, max: r.range.max };
     if (r.split) out.split = r.split;
-    if (r.dealBreaker) out.dealBreaker = { rulesOut: r.dealBreaker.rulesOut, ref: whenNot(r.dealBreaker.whenNot) };
+    if (r.warning) {
+      const workable = r.warning.workable.map((x) => ({
+        ref: x.claim !== undefined ? claim(x.claim) : row(x.row?.table ?? '', x.row?.row ?? ''),
+        words: x.words,
+        says: x.says,
+      }));
+      out.warning = { against: r.warning.against, ref: whenNot(r.warning.whenNot), workable };
+    }
     return out;
   });
   const polyglot = kb.guidance.filter((g) => g.kind === 'polyglot').map((g) => guidance(g.id));

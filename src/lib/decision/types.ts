@@ -78,6 +78,26 @@ export interface Ref {
   source: string;
 }
 
+/** A record saying the side a warning is against still works: its ref, the source's few words and ours. */
+export interface Workable {
+  /** Ref index of the claim or row. */
+  ref: number;
+  /** The source's own words, a short quote. */
+  words: string;
+  /** What it says, in our words. */
+  says: string;
+}
+
+/** A when-not item triggered by an answer. With no `workable` record it is a hard exclusion. */
+export interface ModelWarning {
+  /** The side the when-not item advises against. */
+  against: Side;
+  /** Ref index of the when-not item (its `source` names who advises against the side). */
+  ref: number;
+  /** Sources saying the side still works here; empty means no source does, so the side is ruled out. */
+  workable: Workable[];
+}
+
 /** A rule as the island sees it: citations are indexes into `DecisionModel.refs`. */
 export interface ModelRule {
   /** Stable rule id. */
@@ -92,8 +112,8 @@ export interface ModelRule {
   weights: Weights;
   /** Side whose part of a split system this evidence belongs to. */
   split?: Side;
-  /** The side a triggered when-not item rules out, and that item's ref index. */
-  dealBreaker?: { rulesOut: Side; ref: number };
+  /** A when-not item this answer triggers: see ModelWarning. */
+  warning?: ModelWarning;
   /** What the rule covers, in words, e.g. "The team's language: Python". */
   label: string;
   /** One-line reason in our words. */

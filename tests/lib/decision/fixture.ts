@@ -46,7 +46,7 @@ export const tiny: DecisionModel = {
       question: 'team',
       answers: ['js'],
       weights: { django: 0, node: 3 },
-      dealBreaker: { rulesOut: 'django', ref: 1 },
+      warning: { against: 'django', ref: 1, workable: [] },
     }),
     rule({ id: 'team-mixed', question: 'team', answers: ['mixed'], weights: { django: 0, node: 0 } }),
     rule({ id: 'ml-no', question: 'ml', answers: ['no'], weights: { django: 0, node: 0 } }),
@@ -56,7 +56,7 @@ export const tiny: DecisionModel = {
       answers: ['core'],
       weights: { django: 4, node: 0 },
       split: 'django',
-      dealBreaker: { rulesOut: 'node', ref: 1 },
+      warning: { against: 'node', ref: 1, workable: [{ ref: 0, words: 'still works', says: 'says it works' }] },
     }),
   ],
   refs: [
