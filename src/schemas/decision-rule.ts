@@ -105,6 +105,27 @@ export const DecisionRuleSchema = z.object({
       workable: z.array(DecisionWorkableSchema).default([]),
     })
     .optional(),
+  /**
+   * For a cited decision-matrix row whose verdict depends on the situation (`favours: depends`): the column this
+   * answer matches, so "what each source would say" can count it. Rows with a stated side count for that side.
+   */
+  reads: z
+    .array(
+      z.object({
+        /** Table id; the row must also be in `cites.rows`. */
+        table: IdSchema,
+        /** Row id within that table. */
+        row: IdSchema,
+        /** The column (side) whose cell describes this answer. */
+        side: SideSchema,
+      }),
+    )
+    .optional(),
+  /**
+   * Cited guidance items whose condition this answer alone does not meet (e.g. "SaaS startups that put infrastructure
+   * scalability first" for any SaaS): they stay citations but are not counted in "what each source would say".
+   */
+  conditional: z.array(IdSchema).optional(),
   /** In the sources' split architecture, the side whose part of the system this evidence belongs to (Django: data, admin, ML; Node.js: real-time layer, gateway, edge). Strong split evidence on both sides gives the verdict "both". */
   split: SideSchema.optional(),
   /** Why the answer moves the result, one line in our words. */

@@ -65,6 +65,19 @@ function checkRule(rule: DecisionRule, kb: DecisionKb): string[] {
       errors.push(`${rule.id}: warning is against ${w.against}, but "${w.whenNot}" warns against ${item.avoid}`);
     w.workable.forEach((x, i) => errors.push(...checkWorkable(`${rule.id}: workable #${String(i + 1)}`, x, kb)));
   }
+  for (const x of rule.reads ?? []) {
+    const at = `${rule.id}: reads ${x.table}/${x.row}`;
+    const row = kb.tables.find((t) => t.id === x.table)?.rows.find((r) => r.id === x.row);
+    if (!rule.cites.rows.some((r) => r.table === x.table && r.row === x.row))
+      errors.push(`${at} must also be listed in cites.rows`);
+    else if (row?.favours !== 'depends')
+      errors.push(
+        `${at}: only a row that favours "depends" needs a reading; this one favours ${row?.favours ?? 'no side'}`,
+      );
+  }
+  for (const g of rule.conditional ?? [])
+    if (!rule.cites.guidance.includes(g))
+      errors.push(`${rule.id}: conditional "${g}" must also be listed in cites.guidance`);
   if (rule.split) {
     const otherSide = rule.split === 'django' ? 'node' : 'django';
     if (rule.weights[rule.split] <= rule.weights[otherSide])

@@ -7,6 +7,7 @@ import { excerpt } from '../text.ts';
 import type { DecisionModel, ModelRule, Ref } from './types.ts';
 import { decisionCopy } from './copy.ts';
 import { ruleLabel } from './labels.ts';
+import { guidanceSources, readingsOf } from './source-guidance.ts';
 
 type Kb = Pick<KnowledgeBase, 'decisionRules' | 'claims' | 'tables' | 'whenNot' | 'guidance' | 'sources'>;
 
@@ -101,6 +102,11 @@ export function buildDecisionModel(kb: Kb, base: string): DecisionModel {
       reason: r.reason,
       cites: cite(r.cites),
       dissent: cite(r.dissent),
+      reads: readingsOf(r, kb).map((x) => ({
+        source: x.source,
+        ref: x.kind === 'row' ? row(x.table ?? '', x.id) : guidance(x.id),
+        side: x.side,
+      })),
     };
     if (r.answers) out.answers = [...r.answers];
     if (r.range) out.range = r.range.max === undefined ? { min: r.range.min } : { min: r.range.min, max: r.range.max };
@@ -116,7 +122,8 @@ export function buildDecisionModel(kb: Kb, base: string): DecisionModel {
     return out;
   });
   const polyglot = kb.guidance.filter((g) => g.kind === 'polyglot').map((g) => guidance(g.id));
-  return { questions: DECISION_QUESTIONS.map((q) => ({ ...q })), rules, refs, polyglot, copy: decisionCopy() };
+  const sources = guidanceSources(kb, guidance);
+  return { questions: DECISION_QUESTIONS.map((q) => ({ ...q })), rules, refs, polyglot, sources, copy: decisionCopy() };
 }
 
 /** Source and topic ids of every record the rules cite, for the page's search filters. */

@@ -122,6 +122,22 @@ export interface ModelRule {
   cites: number[];
   /** Ref indexes of records that disagree. */
   dissent: number[];
+  /** The sources' own guidance this answer matches: source index (DecisionModel.sources), record ref and side. */
+  reads: { source: number; ref: number; side: Side }[];
+}
+
+/** A source with decision guidance of its own, for "what each source would say". */
+export interface SourceGuidance {
+  /** Source id. */
+  id: string;
+  /** Short name, e.g. "Witarist 2026". */
+  name: string;
+  /** The newest year the source cites, so the reader can judge its age. */
+  year: number;
+  /** Which of its parts is its guidance, e.g. "its decision matrix". */
+  what: string;
+  /** Ref index of its own advice for when its guidance splits evenly, if it gives one. */
+  polyglot?: number;
 }
 
 /** Everything the island needs, built at build time from the knowledge base. */
@@ -131,6 +147,8 @@ export interface DecisionModel {
   refs: Ref[];
   /** Ref indexes of the sources' split-architecture advice, shown with "both" and "either". */
   polyglot: number[];
+  /** The sources with decision guidance of their own, in display order. */
+  sources: SourceGuidance[];
   /** Fixed wording of the island (see copy.ts). */
   copy: DecisionCopy;
 }

@@ -1,4 +1,5 @@
 import { formatNumber as fmt } from '../format.ts';
+import { parseLevel, type Importance } from './importance.ts';
 import type { Answers, DecisionModel, DecisionQuestion, ModelRule, Weights, WeightOverrides } from './types.ts';
 
 type NumberQuestion = Extract<DecisionQuestion, { kind: 'number' }>;
@@ -70,15 +71,17 @@ export function defaultAnswers(questions: readonly DecisionQuestion[]): Answers 
 
 /**
  * Reads calculator state from a query string. Never throws: every bad value becomes a sane one plus a message.
- * Answers use the question ids; weights use `w=<rule-id>:<django>:<node>`, repeatable. Unknown names are ignored.
+ * Answers use the question ids; how much a question matters `m=<question>:<0|1|2>`; exact weights
+ * `w=<rule-id>:<django>:<node>`; both repeatable. Unknown names are ignored.
  */
 export function parseQuery(
   search: string,
   model: Pick<DecisionModel, 'questions' | 'rules'>,
-): { answers: Answers; overrides: WeightOverrides; messages: Message[] } {
+): { answers: Answers; overrides: WeightOverrides; importance: Importance; messages: Message[] } {
   const params = new URLSearchParams(search);
   const answers = defaultAnswers(model.questions);
   const overrides: WeightOverrides = {};
+  const importance: Importance = {};
   const messages: Message[] = [];
   for (const q of model.questions) {
     const [first, ...rest] = params.getAll(q.id);
@@ -110,20 +113,36 @@ export function parseQuery(
     if (pd.message) messages.push({ field: `w-${rule.id}`, text: pd.message });
     if (pn.message) messages.push({ field: `w-${rule.id}-node`, text: pn.message });
   }
-  return { answers, overrides, messages };
+  for (const raw of params.getAll('m')) {
+    const parsed = parseLevel(raw, model.questions);
+    if (!parsed || parsed[0] in importance) {
+      const why = parsed
+        ? 'given twice; using the first'
+        : 'is not a setting of how much a question matters (question:0, 1 or 2); ignored';
+      messages.push({ field: 'importance', text: `${quote(raw)} ${why}.` });
+      continue;
+    }
+    if (parsed[1] !== 1) importance[parsed[0]] = parsed[1];
+  }
+  return { answers, overrides, importance, messages };
 }
 
-/** Writes calculator state as a query string (no "?"): every answer, then the weights that differ from the defaults. */
+/** Writes calculator state as a query string (no "?"): every answer, how much questions matter when not normal, then exact weights that differ from the defaults. */
 export function toQuery(
   answers: Answers,
   overrides: WeightOverrides,
   model: Pick<DecisionModel, 'questions' | 'rules'>,
+  importance: Importance = {},
 ): string {
   const parts = model.questions.map((q) => `${q.id}=${encodeURIComponent(String(answers[q.id] ?? q.default))}`);
   const changed = model.rules.filter((r) => {
     const o = overrides[r.id];
     return o && (o.django !== r.weights.django || o.node !== r.weights.node);
   });
+  for (const q of model.questions) {
+    const level = importance[q.id];
+    if (level !== undefined && level !== 1) parts.push(`m=${q.id}:${String(level)}`);
+  }
   // Rules keep their data order, so the same state always gives the same string.
   for (const r of changed) {
     const o = overrides[r.id] ?? r.weights;

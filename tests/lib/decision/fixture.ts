@@ -7,6 +7,7 @@ const rule = (r: Partial<ModelRule> & Pick<ModelRule, 'id' | 'question' | 'weigh
   reason: `reason of ${r.id}`,
   cites: [0],
   dissent: [],
+  reads: [],
   ...r,
 });
 
@@ -64,5 +65,6 @@ export const tiny: DecisionModel = {
     { kind: 'whenNot', id: 'w1', label: 'When not', href: '/when-not/#w1', source: 'Src' },
   ],
   polyglot: [],
+  sources: [],
   copy: decisionCopy(),
 };

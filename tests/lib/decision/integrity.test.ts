@@ -161,6 +161,27 @@ describe('checkDecisionRules', () => {
       ],
     ],
     [
+      'a reading of a row that is not cited, and a conditional item that is not cited',
+      replace('team-js', {
+        reads: [{ table: 'wit-decision-matrix', row: ROW, side: 'node' }],
+        conditional: ['g1'],
+      }),
+      [
+        `team-js: reads wit-decision-matrix/${ROW} must also be listed in cites.rows`,
+        'team-js: conditional "g1" must also be listed in cites.guidance',
+      ],
+    ],
+    [
+      'a reading of a row that states no "depends"',
+      replace('team-js', {
+        cites: { ...none, rows: [{ table: 'wit-decision-matrix', row: ROW }] },
+        reads: [{ table: 'wit-decision-matrix', row: ROW, side: 'node' }],
+      }),
+      [
+        `team-js: reads wit-decision-matrix/${ROW}: only a row that favours "depends" needs a reading; this one favours no side`,
+      ],
+    ],
+    [
       'split evidence for the weaker side',
       replace('team-js', { split: 'django' }),
       ['team-js: split evidence for django must weigh more for django'],
