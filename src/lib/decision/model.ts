@@ -8,6 +8,7 @@ import type { DecisionModel, ModelRule, Ref } from './types.ts';
 import { decisionCopy } from './copy.ts';
 import { ruleLabel } from './labels.ts';
 import { guidanceSources, readingsOf } from './source-guidance.ts';
+import { warningHeadline } from './warnings.ts';
 
 type Kb = Pick<KnowledgeBase, 'decisionRules' | 'claims' | 'tables' | 'whenNot' | 'guidance' | 'sources'>;
 
@@ -117,7 +118,8 @@ export function buildDecisionModel(kb: Kb, base: string): DecisionModel {
         words: x.words,
         says: x.says,
       }));
-      out.warning = { against: r.warning.against, ref: whenNot(r.warning.whenNot), workable };
+      const w = { against: r.warning.against, ref: whenNot(r.warning.whenNot), workable };
+      out.warning = { ...w, headline: warningHeadline({ refs }, w) };
     }
     return out;
   });

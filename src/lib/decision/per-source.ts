@@ -10,21 +10,9 @@ export interface SourceAnswer extends SourceGuidance {
   items: { ref: Ref; side: Side }[];
   /** How many items give each side. */
   count: Record<Side, number>;
-  /** Its answer in words, e.g. "Node.js (3 of its rows to 1)". */
-  words: string;
 }
 
 type Model = Pick<DecisionModel, 'sources' | 'refs'>;
-
-function wordsOf(s: SourceGuidance, answer: SourceAnswer['answer'], count: Record<Side, number>): string {
-  if (answer === 'none') return `Nothing in ${s.what} matches these answers.`;
-  if (answer === 'split')
-    return s.polyglot === undefined
-      ? `Split: as many of its items point each way (${String(count.django)} to ${String(count.node)}).`
-      : `Both: its items split evenly, and its advice then is a polyglot system.`;
-  const other = answer === 'django' ? 'node' : 'django';
-  return `${SIDE[answer]}: ${String(count[answer])} of its items to ${String(count[other])}.`;
-}
 
 /**
  * Per source, what its own decision guidance implies for the triggered rules: the items the answers match (each
@@ -49,7 +37,7 @@ export function perSource(model: Model, triggered: readonly ModelRule[]): Source
           : count.django > count.node
             ? 'django'
             : 'node';
-    return { ...s, answer, items, count, words: wordsOf(s, answer, count) };
+    return { ...s, answer, items, count };
   });
 }
 
@@ -60,8 +48,19 @@ const ANSWER_WORDS: Record<SourceAnswer['answer'], string> = {
   none: 'nothing',
 };
 
+/** A source's answer in words, e.g. "Node.js: 3 of its items to 1." (used where the full list is shown). */
+export function sourceWords({ answer, count, ...s }: SourceAnswer): string {
+  if (answer === 'none') return `Nothing in ${s.what} matches these answers.`;
+  if (answer === 'split')
+    return s.polyglot === undefined
+      ? `Split: as many of its items point each way (${String(count.django)} to ${String(count.node)}).`
+      : `Both: its items split evenly, and its advice then is a polyglot system.`;
+  const other = answer === 'django' ? 'node' : 'django';
+  return `${SIDE[answer]}: ${String(count[answer])} of its items to ${String(count[other])}.`;
+}
 /**
- * One line on how the sources' answers compare, grouped by answer: "They differ: Node.js for Witarist 2026 and
+ * One line on how
+ the sources' answers compare, grouped by answer: "They differ: Node.js for Witarist 2026 and
  * Backend guide; Django for Hosting benchmarks 2026." Sources whose guidance matches nothing are left out.
  */
 export function howTheyCompare(answers: readonly SourceAnswer[]): { differ: boolean; text: string } {

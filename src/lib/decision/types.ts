@@ -96,6 +96,8 @@ export interface ModelWarning {
   ref: number;
   /** Sources saying the side still works here; empty means no source does, so the side is ruled out. */
   workable: Workable[];
+  /** The warning in one line, worked out at build time (warnings.ts). */
+  headline: string;
 }
 
 /** A rule as the island sees it: citations are indexes into `DecisionModel.refs`. */

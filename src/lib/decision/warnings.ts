@@ -1,6 +1,6 @@
 import { joinWords } from '../text.ts';
 import { SIDE, answerLabel, questionLabel } from './labels.ts';
-import type { DecisionModel, ModelRule, Ref, Side } from './types.ts';
+import type { DecisionModel, ModelRule, ModelWarning, Ref, Side } from './types.ts';
 
 /** One source saying the warned-against side still works here. */
 export interface WorkableView {
@@ -39,9 +39,23 @@ function sayers(by: string, workable: readonly WorkableView[]): string {
 const missing: Ref = { kind: 'whenNot', id: '', label: '', href: '', source: '' };
 
 /**
- * Words for a triggered warning: "Witarist 2026 advises against Node.js here" with each source that says Node.js still
- * works, or "Rules out Django" when no source says so. Pure: the island, the exports and the tests share it.
+ * The headline of a warning, worked out at build time (model.ts) so its wording stays out of the island: "Witarist
+ * 2026 advises against Node.js here, but the Backend guide says it still works", or "Rules out Django: …" when no
+ * source says the side still works.
  */
+export function warningHeadline(model: Pick<DecisionModel, 'refs'>, w: Omit<ModelWarning, 'headline'>): string {
+  const by = model.refs[w.ref]?.source ?? '';
+  const workable = w.workable.flatMap((x) => {
+    const ref = model.refs[x.ref];
+    return ref ? [{ source: ref.source, words: x.words, says: x.says, ref }] : [];
+  });
+  const side = SIDE[w.against];
+  return workable.length === 0
+    ? `Rules out ${side}: ${by} advises against it here, and no source says it still works.`
+    : `${by} advises against ${side} here, but ${sayers(by, workable)} it still works.`;
+}
+
+/** A triggered warning with its records resolved. Pure: the island, the exports and the tests share it. */
 export function warningView(
   model: Pick<DecisionModel, 'questions' | 'refs'>,
   rule: ModelRule,
@@ -54,16 +68,11 @@ export function warningView(
     const ref = model.refs[x.ref];
     return ref ? [{ source: ref.source, words: x.words, says: x.says, ref }] : [];
   });
-  const hard = workable.length === 0;
-  const side = SIDE[against];
-  const headline = hard
-    ? `Rules out ${side}: ${item.source} advises against it here, and no source says it still works.`
-    : `${item.source} advises against ${side} here, but ${sayers(item.source, workable)} it still works.`;
   return {
     rule: rule.id,
     against,
-    hard,
-    headline,
+    hard: workable.length === 0,
+    headline: w?.headline ?? '',
     because: `${questionLabel(model, rule.question)}: ${answerLabel(model, rule.question, answer)}`,
     item,
     workable,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../../src/lib/decision/verdict.ts';
 import { buildDecisionModel } from '../../../src/lib/decision/model.ts';
-import { howTheyCompare, perSource } from '../../../src/lib/decision/per-source.ts';
+import { howTheyCompare, perSource, sourceWords } from '../../../src/lib/decision/per-source.ts';
 import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
 import { parseQuery } from '../../../src/lib/decision/url-state.ts';
 import type { Answers } from '../../../src/lib/decision/types.ts';
@@ -78,7 +78,7 @@ describe('what each source would say, on the real rules', () => {
   test('ML at the core with half the load real-time: Witarist’s matrix splits evenly, so its polyglot advice shows', () => {
     const [wit] = run(answersOf('ml=core&realtime=50'));
     expect(wit?.answer).toBe('split');
-    expect(wit?.words).toBe('Both: its items split evenly, and its advice then is a polyglot system.');
+    expect(wit && sourceWords(wit)).toBe('Both: its items split evenly, and its advice then is a polyglot system.');
   });
 
   test('a plain SaaS answer does not count the backend guide’s advice for scalability-first SaaS startups', () => {

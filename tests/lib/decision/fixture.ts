@@ -47,7 +47,12 @@ export const tiny: DecisionModel = {
       question: 'team',
       answers: ['js'],
       weights: { django: 0, node: 3 },
-      warning: { against: 'django', ref: 1, workable: [] },
+      warning: {
+        against: 'django',
+        ref: 1,
+        workable: [],
+        headline: 'Rules out Django: Src advises against it here, and no source says it still works.',
+      },
     }),
     rule({ id: 'team-mixed', question: 'team', answers: ['mixed'], weights: { django: 0, node: 0 } }),
     rule({ id: 'ml-no', question: 'ml', answers: ['no'], weights: { django: 0, node: 0 } }),
@@ -57,7 +62,12 @@ export const tiny: DecisionModel = {
       answers: ['core'],
       weights: { django: 4, node: 0 },
       split: 'django',
-      warning: { against: 'node', ref: 1, workable: [{ ref: 0, words: 'still works', says: 'says it works' }] },
+      warning: {
+        against: 'node',
+        ref: 1,
+        workable: [{ ref: 0, words: 'still works', says: 'says it works' }],
+        headline: 'Src advises against Node.js here, but Src itself says it still works.',
+      },
     }),
   ],
   refs: [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { howTheyCompare, perSource } from '../../../src/lib/decision/per-source.ts';
+import { howTheyCompare, perSource, sourceWords, type SourceAnswer } from '../../../src/lib/decision/per-source.ts';
 import type { DecisionModel, ModelRule, Ref } from '../../../src/lib/decision/types.ts';
 
 const ref = (id: string, source: string): Ref => ({ kind: 'row', id, label: id, href: `/#${id}`, source });
@@ -39,9 +39,9 @@ describe('perSource', () => {
 
   test('words: a source with polyglot advice says “both” on an even split, others say “split”', () => {
     const [a, b] = perSource(model, [r1, r2]);
-    expect(a?.words).toBe('Both: its items split evenly, and its advice then is a polyglot system.');
-    expect(b?.words).toBe('Node.js: 1 of its items to 0.');
-    expect(perSource(model, [])[1]?.words).toBe('Nothing in its lists matches these answers.');
+    expect(a && sourceWords(a)).toBe('Both: its items split evenly, and its advice then is a polyglot system.');
+    expect(b && sourceWords(b)).toBe('Node.js: 1 of its items to 0.');
+    expect(sourceWords(perSource(model, [])[1] as SourceAnswer)).toBe('Nothing in its lists matches these answers.');
   });
 
   test.each([

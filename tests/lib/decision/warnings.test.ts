@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../../src/lib/decision/verdict.ts';
-import { warningViews } from '../../../src/lib/decision/warnings.ts';
+import { warningHeadline, warningViews } from '../../../src/lib/decision/warnings.ts';
 import { tiny } from './fixture.ts';
 
 describe('warningViews', () => {
@@ -34,6 +34,20 @@ describe('warningViews', () => {
     const o = evaluate(tiny, answers);
     expect(warningViews(tiny, o)).toMatchObject(expected);
     expect(o.excluded).toEqual(excluded);
+  });
+
+  test('the headline, worked out at build time, names who advises against the side and who says it still works', () => {
+    expect(warningHeadline(tiny, { against: 'django', ref: 1, workable: [] })).toBe(
+      'Rules out Django: Src advises against it here, and no source says it still works.',
+    );
+    const workable = [{ ref: 0, words: 'w', says: 's' }];
+    expect(warningHeadline(tiny, { against: 'node', ref: 1, workable })).toBe(
+      'Src advises against Node.js here, but Src itself says it still works.',
+    );
+    const other = { ...tiny, refs: [{ ...tiny.refs[0], source: 'Other' }, tiny.refs[1]] } as typeof tiny;
+    expect(warningHeadline(other, { against: 'node', ref: 1, workable: [...workable, ...workable] })).toBe(
+      'Src advises against Node.js here, but Other says it still works.',
+    );
   });
 
   test('hard exclusions come first, and each says which answer triggered it', () => {
