@@ -8,7 +8,7 @@ import { verdictWords } from '../lib/decision/words.ts';
 import { warningViews } from '../lib/decision/warnings.ts';
 import { howTheyCompare, perSource } from '../lib/decision/per-source.ts';
 import { questionLabel } from '../lib/decision/labels.ts';
-import { defaultAnswers, parseQuery, toQuery, type Message } from '../lib/decision/url-state.ts';
+import { defaultAnswers, readQuery, toQuery, type Problem } from '../lib/decision/query.ts';
 import type { Answers, DecisionModel, WeightOverrides } from '../lib/decision/types.ts';
 import { Questions } from './decision/Questions.tsx';
 import { Result } from './decision/Result.tsx';
@@ -40,8 +40,8 @@ interface State {
   overrides: WeightOverrides;
   /** How much each question matters, where not normal. */
   importance: Levels;
-  /** Messages keyed by field (question id, `w-<rule>`, `w-<rule>-node`, `weights` or `importance`). */
-  messages: Record<string, string>;
+  /** Problems keyed by field (question id, `w-<rule>`, `w-<rule>-node`, `weights` or `importance`). */
+  problems: Record<string, Problem[]>;
   /** Text as typed in text fields, so an invalid entry stays visible next to its message. */
   typed: Record<string, string>;
   /** True once hydrated: the fields enable, the JS-only buttons show and the URL is read. */
@@ -52,9 +52,9 @@ interface State {
   extras: Extras | undefined;
 }
 
-const byField = (list: Message[]) => {
-  const out: Record<string, string> = {};
-  for (const m of list) out[m.field] = out[m.field] ? `${out[m.field] ?? ''} ${m.text}` : m.text;
+const byField = (list: Problem[]) => {
+  const out: Record<string, Problem[]> = {};
+  for (const p of list) out[p.field] = [...(out[p.field] ?? []), p];
   return out;
 };
 
@@ -76,7 +76,7 @@ export class DecisionCalculator extends Component<Props, State> {
     answers: defaultAnswers(this.model.questions),
     overrides: {},
     importance: {},
-    messages: {},
+    problems: {},
     typed: {},
   });
   override state: State = { ...this.fresh(), ready: false, status: '', extras: serverExtras };
@@ -87,26 +87,27 @@ export class DecisionCalculator extends Component<Props, State> {
   };
 
   override componentDidMount() {
-    const p = parseQuery(location.search, this.model);
-    this.setState({ ...p, messages: byField(p.messages), ready: true });
-    if (p.messages.length > 0) this.more();
+    const { problems, ...p } = readQuery(location.search, this.model);
+    this.setState({ ...p, problems: byField(problems), ready: true });
+    // The wording of problems loads with the on-demand parts.
+    if (problems.length > 0) this.more();
     // Problems with weights or levels in the address: open their section so the messages are in view.
     const open = (sel: string) => (this.base as Element | undefined)?.querySelector(sel)?.setAttribute('open', '');
-    if (p.messages.some((m) => isWeight(m.field))) open('.dc-scored');
-    if (p.messages.some((m) => m.field === 'importance')) open('.dc-importance');
+    if (problems.some((m) => isWeight(m.field))) open('.dc-scored');
+    if (problems.some((m) => m.field === 'importance')) open('.dc-importance');
   }
 
-  /** Applies a new state, records a field's message (undefined clears it) and writes the URL. */
-  commit(next: Partial<Pick<State, 'answers' | 'importance'>>, field?: string, message?: string, raw?: string) {
-    let { messages, typed } = this.state;
-    if (message) this.more();
+  /** Applies a new state, records a field's problem (undefined clears it) and writes the URL. */
+  commit(next: Partial<Pick<State, 'answers' | 'importance'>>, field?: string, problem?: Problem, raw?: string) {
+    let { problems, typed } = this.state;
+    if (problem) this.more();
     if (field !== undefined) {
-      messages = message ? { ...messages, [field]: message } : without(messages, field);
+      problems = problem ? { ...problems, [field]: [problem] } : without(problems, field);
       if (raw !== undefined) typed = { ...typed, [field]: raw };
     }
     const answers = next.answers ?? this.state.answers;
     const importance = next.importance ?? this.state.importance;
-    this.setState({ answers, importance, messages, typed });
+    this.setState({ answers, importance, problems, typed });
     const query = toQuery(answers, this.state.overrides, this.model, importance);
     history.replaceState(history.state, '', `?${query}${location.hash}`);
   }
@@ -128,10 +129,15 @@ export class DecisionCalculator extends Component<Props, State> {
       outcome.contributions.flatMap((c) => c.rules),
     );
     const fieldId = (field: string) => `${idPrefix}-${field}`;
-    const messages = Object.entries(s.messages).map(([field, text]) => ({ field, text }));
+    const x = s.extras;
+    // Problems are shown once their wording has loaded (with the on-demand parts).
+    const byQuestion: Record<string, string> = {};
+    for (const m of x ? Object.values(s.problems).flat().map(x.messageOf) : [])
+      byQuestion[m.field] = byQuestion[m.field] ? `${byQuestion[m.field] ?? ''} ${m.text}` : m.text;
+    // One message per field, as the fields show them.
+    const messages = Object.entries(byQuestion).map(([field, text]) => ({ field, text }));
     const exportState = { model, answers: s.answers, overrides: weights, outcome, flips };
     const panelId = fieldId('panel');
-    const x = s.extras;
     // Opening a section that needs the on-demand parts loads them.
     const onToggle = (e: Event) => {
       if ((e.currentTarget as HTMLDetailsElement).open) this.more();
@@ -155,12 +161,12 @@ export class DecisionCalculator extends Component<Props, State> {
           h(Questions, {
             model,
             answers: s.answers,
-            messages: s.messages,
+            messages: byQuestion,
             typed: s.typed,
             fieldId,
             ready: s.ready,
-            onAnswer: (id, value, message, raw) =>
-              this.commit({ answers: { ...s.answers, [id]: value } }, id, message, raw),
+            onAnswer: (id, value, problem, raw) =>
+              this.commit({ answers: { ...s.answers, [id]: value } }, id, problem && { field: id, ...problem }, raw),
           }),
           h(
             'details',

@@ -60,8 +60,6 @@ test.describe('decision calculator', () => {
     await expect(page.getByRole('heading', { name: /^Verdict:/ })).toHaveText('Verdict: A strong lean to Node.js');
     await expect(live(page)).toHaveText('Verdict: A strong lean to Node.js1 warning from the when-not lists, below.');
     await expect(result(page)).not.toContainText('points');
-    // The points moved into "How this was scored".
-    await expect(page.locator('.dc-scored .dc-points')).toHaveText(/^Django 0 points, Node\.js 12 points/);
     await expect(realtime(page)).toHaveValue('60');
     await expect(page.getByRole('slider', { name: /^Share of server load/ })).toHaveValue('60');
     await expect(radio(page, 'JavaScript or TypeScript only')).toBeChecked();
@@ -78,7 +76,9 @@ test.describe('decision calculator', () => {
     await expect(warning).not.toContainText('Ruled out');
 
     // Each question's contribution, the biggest first, with links to the source rows.
+    // The points and each question's contribution moved into "How this was scored", loaded when it opens.
     await page.getByText('How this was scored', { exact: true }).click();
+    await expect(page.locator('.dc-scored .dc-points')).toHaveText(/^Django 0 points, Node\.js 12 points/);
     const first = page.locator('.dc-contribs > li').first();
     await expect(first).toHaveText(
       /^Share of server load on long-lived connections: 60%\. Django \+0, Node\.js \+4: 4 toward Node\.js/,
@@ -291,9 +291,13 @@ test.describe('decision calculator', () => {
 
   test('where the sources’ own guidance differs, each source’s answer is shown', async ({ page }) => {
     await open(page, '?app=ecommerce');
-    const sources = page.getByRole('region', { name: 'What each source would say' });
-    await expect(sources).toContainText('Sources differ.');
-    const item = (name: string) => sources.locator(':scope > ul > li').filter({ hasText: name });
+    // Under the verdict, one line says where the sources' own guidance differs.
+    await expect(result(page)).toContainText(
+      'They differ: Node.js for Witarist 2026; Django for Hosting benchmarks 2026, Freelancer opinion and Backend guide.',
+    );
+    const sources = page.locator('details.dc-sources');
+    await sources.getByText('What each source would say', { exact: true }).click();
+    const item = (name: string) => sources.locator('li[data-answer]').filter({ hasText: name });
     await expect(item('Witarist 2026')).toHaveAttribute('data-answer', 'node');
     await expect(item('Witarist 2026')).toContainText('newest year cited 2026');
     for (const name of ['Hosting benchmarks 2026', 'Freelancer opinion', 'Backend guide'])

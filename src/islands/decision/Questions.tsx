@@ -1,6 +1,6 @@
 // Hyperscript, not JSX: see Refs.tsx.
 import { h } from 'preact';
-import { parseNumberAnswer } from '../../lib/decision/url-state.ts';
+import { readNumberAnswer, type ProblemBody } from '../../lib/decision/query.ts';
 import type { Answers, DecisionChoiceQuestion, DecisionModel, DecisionQuestion } from '../../lib/decision/types.ts';
 
 interface Props {
@@ -11,8 +11,8 @@ interface Props {
   fieldId: (field: string) => string;
   /** False until hydrated: without JavaScript the fields show the build-time answers, disabled, rather than dead. */
   ready: boolean;
-  /** A new answer, the field's message (undefined clears it) and, for text fields, the text as typed. */
-  onAnswer: (question: string, value: string | number, message: string | undefined, raw?: string) => void;
+  /** A new answer, the field's problem (undefined clears it) and, for text fields, the text as typed. */
+  onAnswer: (question: string, value: string | number, problem: ProblemBody | undefined, raw?: string) => void;
 }
 
 /** Questions with at most this many answers are radio groups; longer lists stay a select. */
@@ -108,14 +108,14 @@ export function Questions({ model, answers, messages, typed, fieldId, ready, onA
                 value: typed[q.id] ?? String(value),
                 onInput: (e: Event) => {
                   const raw = valueOf(e);
-                  const r = parseNumberAnswer(raw, q);
+                  const r = readNumberAnswer(raw, q);
                   // While typing, only a valid number replaces the answer; the message waits for the change event.
-                  onAnswer(q.id, r.message ? value : r.value, undefined, raw);
+                  onAnswer(q.id, r.problem ? value : r.value, undefined, raw);
                 },
                 onChange: (e: Event) => {
                   const raw = valueOf(e);
-                  const r = parseNumberAnswer(raw, q);
-                  onAnswer(q.id, r.value, r.message, raw);
+                  const r = readNumberAnswer(raw, q);
+                  onAnswer(q.id, r.value, r.problem, raw);
                 },
               }),
               h('span', { class: 'dc-unit', 'aria-hidden': 'true' }, q.unit),

@@ -7,3 +7,4 @@ export { WeightsTable } from './WeightsTable.tsx';
 export { Importance } from './Importance.tsx';
 export { ErrorSummary } from './ErrorSummary.tsx';
 export { Sources } from './Sources.tsx';
+export { messageOf } from '../../lib/decision/url-state.ts';
