@@ -3,26 +3,31 @@
 import { Component, h } from 'preact';
 import { evaluate } from '../lib/decision/verdict.ts';
 import { smallestFlips } from '../lib/decision/flip.ts';
-import { defaultAnswers, parseQuery, toQuery, type Message } from '../lib/decision/url-state.ts';
-import type { Answers, DecisionModel, Weights, WeightOverrides } from '../lib/decision/types.ts';
+import { effectiveOverrides, type Importance as Levels } from '../lib/decision/importance.ts';
+import { verdictWords } from '../lib/decision/words.ts';
+import { warningViews } from '../lib/decision/warnings.ts';
+import { howTheyCompare, perSource } from '../lib/decision/per-source.ts';
+import { questionLabel } from '../lib/decision/labels.ts';
+import { defaultAnswers, readQuery, toQuery, type Problem } from '../lib/decision/query.ts';
+import type { Answers, DecisionModel, WeightOverrides } from '../lib/decision/types.ts';
 import { Questions } from './decision/Questions.tsx';
 import { Result } from './decision/Result.tsx';
-import { WeightsTable } from './decision/WeightsTable.tsx';
 import { Actions } from './decision/Actions.tsx';
-import { ErrorSummary } from './decision/ErrorSummary.tsx';
+import { loadModel } from './decision/load.ts';
+
+type Extras = typeof import('./decision/extras.ts');
+/** Rendered by the server for the build-time result; in the browser loaded on demand (see extras.ts). */
+const serverExtras: Extras | undefined = import.meta.env.SSR ? await import('./decision/extras.ts') : undefined;
 
 /**
  * The model is not a prop: props are copied into the page's HTML, and the model would add about 9 KB gzip to
  * every page that embeds the calculator. At build time it comes from the knowledge base; in the browser the
- * module fetches the same JSON before it hydrates (a top-level await, so Astro hydrates only once it is here),
- * from the address the Astro wrapper puts on the page.
+ * module fetches the same JSON before it hydrates (a top-level await, so Astro hydrates only once it is here).
+ * When it cannot be loaded, load.ts says so on the page and the build-time result stays, fields disabled.
  */
-const modelUrl = () => document.querySelector<HTMLElement>('[data-decision-model]')?.dataset['decisionModel'] ?? '';
-const model = (
-  import.meta.env.SSR
-    ? (await import('../data/decision.ts')).decisionModel
-    : await (await fetch(modelUrl())).json()
-) as DecisionModel;
+const model: DecisionModel = import.meta.env.SSR
+  ? (await import('../data/decision.ts')).decisionModel
+  : await loadModel();
 
 interface Props {
   /** Prefix of every element id, unique on the page. */
@@ -31,20 +36,25 @@ interface Props {
 
 interface State {
   answers: Answers;
+  /** Exact per-rule weights from the address (`w=`). */
   overrides: WeightOverrides;
-  /** Messages keyed by field (question id, `w-<rule>`, `w-<rule>-node` or `weights`). */
-  messages: Record<string, string>;
+  /** How much each question matters, where not normal. */
+  importance: Levels;
+  /** Problems keyed by field (question id, `w-<rule>`, `w-<rule>-node`, `weights` or `importance`). */
+  problems: Record<string, Problem[]>;
   /** Text as typed in text fields, so an invalid entry stays visible next to its message. */
   typed: Record<string, string>;
-  /** True once hydrated: the JS-only buttons show and the URL is read. */
+  /** True once hydrated: the fields enable, the JS-only buttons show and the URL is read. */
   ready: boolean;
   /** Last outcome of Copy link, Reset or an export, for the status line. */
   status: string;
+  /** The on-demand parts, once loaded. */
+  extras: Extras | undefined;
 }
 
-const byField = (list: Message[]) => {
-  const out: Record<string, string> = {};
-  for (const m of list) out[m.field] = out[m.field] ? `${out[m.field] ?? ''} ${m.text}` : m.text;
+const byField = (list: Problem[]) => {
+  const out: Record<string, Problem[]> = {};
+  for (const p of list) out[p.field] = [...(out[p.field] ?? []), p];
   return out;
 };
 
@@ -52,42 +62,54 @@ const byField = (list: Message[]) => {
 const without = <T,>(o: Record<string, T>, key: string) =>
   Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
 
+/** Weight and importance messages have no field of their own: they point at the weights table or the levels. */
+const isWeight = (field: string) => field === 'weights' || /^w-/.test(field);
+
 /**
- * "Django or Node.js for our project?": answers in, verdict with reasons and sources out. Thin wiring of
- * src/lib/decision; the state lives in the query string so a configured calculator is a link.
+ * "Django or Node.js for our project?": answers in, a verdict in words with warnings, the smallest flip and what
+ * each source would say out. Thin wiring of src/lib/decision; the state lives in the query string.
  */
 export class DecisionCalculator extends Component<Props, State> {
   model = model;
   /** The state of a fresh or reset calculator. */
-  fresh = () => ({ answers: defaultAnswers(this.model.questions), overrides: {}, messages: {}, typed: {} });
-  override state: State = { ...this.fresh(), ready: false, status: '' };
+  fresh = () => ({
+    answers: defaultAnswers(this.model.questions),
+    overrides: {},
+    importance: {},
+    problems: {},
+    typed: {},
+  });
+  override state: State = { ...this.fresh(), ready: false, status: '', extras: serverExtras };
+
+  /** Loads the on-demand parts once; every later call is a no-op. */
+  more = () => {
+    if (!this.state.extras) void import('./decision/extras.ts').then((extras) => this.setState({ extras }));
+  };
 
   override componentDidMount() {
-    const p = parseQuery(location.search, this.model);
-    this.setState({ answers: p.answers, overrides: p.overrides, messages: byField(p.messages), ready: true });
-    // Problems with weights in the address: open the advanced section so their fields are in view.
-    if (p.messages.some((m) => m.field.startsWith('w')))
-      (this.base as Element | undefined)?.querySelector('details')?.setAttribute('open', '');
+    const { problems, ...p } = readQuery(location.search, this.model);
+    this.setState({ ...p, problems: byField(problems), ready: true });
+    // The wording of problems loads with the on-demand parts.
+    if (problems.length > 0) this.more();
+    // Problems with weights or levels in the address: open their section so the messages are in view.
+    const open = (sel: string) => (this.base as Element | undefined)?.querySelector(sel)?.setAttribute('open', '');
+    if (problems.some((m) => isWeight(m.field))) open('.dc-scored');
+    if (problems.some((m) => m.field === 'importance')) open('.dc-importance');
   }
 
-  /** Applies new answers or weights, records a field's message (undefined clears it) and writes the URL. */
-  commit(answers: Answers, overrides: WeightOverrides, field?: string, message?: string, raw?: string) {
-    let { messages, typed } = this.state;
+  /** Applies a new state, records a field's problem (undefined clears it) and writes the URL. */
+  commit(next: Partial<Pick<State, 'answers' | 'importance'>>, field?: string, problem?: Problem, raw?: string) {
+    let { problems, typed } = this.state;
+    if (problem) this.more();
     if (field !== undefined) {
-      messages = message ? { ...messages, [field]: message } : without(messages, field);
+      problems = problem ? { ...problems, [field]: [problem] } : without(problems, field);
       if (raw !== undefined) typed = { ...typed, [field]: raw };
     }
-    this.setState({ answers, overrides, messages, typed });
-    history.replaceState(history.state, '', `?${toQuery(answers, overrides, this.model)}${location.hash}`);
-  }
-
-  setWeights(rule: string, side: keyof Weights, value: number, message: string | undefined, raw: string) {
-    const { answers, overrides } = this.state;
-    const def = this.model.rules.find((r) => r.id === rule)?.weights ?? { django: 0, node: 0 };
-    const w = { ...(overrides[rule] ?? def), [side]: value };
-    const next =
-      w.django === def.django && w.node === def.node ? without(overrides, rule) : { ...overrides, [rule]: w };
-    this.commit(answers, next, `w-${rule}${side === 'node' ? '-node' : ''}`, message, raw);
+    const answers = next.answers ?? this.state.answers;
+    const importance = next.importance ?? this.state.importance;
+    this.setState({ answers, importance, problems, typed });
+    const query = toQuery(answers, this.state.overrides, this.model, importance);
+    history.replaceState(history.state, '', `?${query}${location.hash}`);
   }
 
   reset = () => {
@@ -97,41 +119,120 @@ export class DecisionCalculator extends Component<Props, State> {
 
   override render({ idPrefix }: Props, s: State) {
     const { model } = this;
+    const weights = effectiveOverrides(model, s.importance, s.overrides);
     // Cheap enough to redo on every render: a few hundred evaluations of about thirty rules.
-    const outcome = evaluate(model, s.answers, s.overrides);
-    const flips = smallestFlips(model, s.answers, s.overrides);
+    const outcome = evaluate(model, s.answers, weights);
+    const flips = smallestFlips(model, s.answers, weights);
+    const words = verdictWords(outcome, (id) => questionLabel(model, id));
+    const answers = perSource(
+      model,
+      outcome.contributions.flatMap((c) => c.rules),
+    );
     const fieldId = (field: string) => `${idPrefix}-${field}`;
-    const state = { model, answers: s.answers, overrides: s.overrides, outcome, flips };
-    const messages = Object.entries(s.messages).map(([field, text]) => ({ field, text }));
+    const x = s.extras;
+    // Problems are shown once their wording has loaded (with the on-demand parts).
+    const byQuestion: Record<string, string> = {};
+    for (const m of x ? Object.values(s.problems).flat().map(x.messageOf) : [])
+      byQuestion[m.field] = byQuestion[m.field] ? `${byQuestion[m.field] ?? ''} ${m.text}` : m.text;
+    // One message per field, as the fields show them.
+    const messages = Object.entries(byQuestion).map(([field, text]) => ({ field, text }));
+    const exportState = { model, answers: s.answers, overrides: weights, outcome, flips };
+    const panelId = fieldId('panel');
+    // Opening a section that needs the on-demand parts loads them.
+    const onToggle = (e: Event) => {
+      if ((e.currentTarget as HTMLDetailsElement).open) this.more();
+    };
     return h(
       'div',
       { class: 'dc' },
-      h(ErrorSummary, { id: fieldId('errors'), title: model.copy.errors, messages, fieldId }),
-      h(Questions, {
-        model,
-        answers: s.answers,
-        messages: s.messages,
-        typed: s.typed,
-        fieldId,
-        onAnswer: (id, value, message, raw) =>
-          this.commit({ ...s.answers, [id]: value }, s.overrides, id, message, raw),
-      }),
-      h(Actions, {
-        state,
-        ready: s.ready,
-        status: s.status,
-        onStatus: (status) => this.setState({ status }),
-        onReset: this.reset,
-      }),
-      h(Result, { ...state, idPrefix, url: s.ready ? location.href : '' }),
-      h(WeightsTable, {
-        model,
-        overrides: s.overrides,
-        messages: s.messages,
-        typed: s.typed,
-        fieldId,
-        onWeight: (rule, side, value, message, raw) => this.setWeights(rule, side, value, message, raw),
-      }),
+      x &&
+        h(x.ErrorSummary, {
+          id: fieldId('errors'),
+          title: model.copy.errors,
+          messages,
+          fieldId: (f: string) => fieldId(isWeight(f) ? 'weights' : f),
+        }),
+      h(
+        'div',
+        { class: 'dc-layout' },
+        h(
+          'div',
+          { class: 'dc-form' },
+          h(Questions, {
+            model,
+            answers: s.answers,
+            messages: byQuestion,
+            typed: s.typed,
+            fieldId,
+            ready: s.ready,
+            onAnswer: (id, value, problem, raw) =>
+              this.commit({ answers: { ...s.answers, [id]: value } }, id, problem && { field: id, ...problem }, raw),
+          }),
+          h(
+            'details',
+            { class: 'dc-importance', id: fieldId('importance'), onToggle },
+            h('summary', null, model.copy.matters, Object.keys(s.importance).length > 0 && ` (${model.copy.changed})`),
+            x &&
+              h(x.Importance, {
+                model,
+                importance: s.importance,
+                exact: Object.keys(s.overrides).length,
+                fieldId,
+                ready: s.ready,
+                onLevel: (q, level) =>
+                  this.commit({ importance: level === 1 ? without(s.importance, q) : { ...s.importance, [q]: level } }),
+              }),
+          ),
+        ),
+        h(
+          'aside',
+          { class: 'dc-panel', id: panelId, 'aria-labelledby': fieldId('verdict') },
+          h(Result, {
+            model,
+            answers: s.answers,
+            outcome,
+            words,
+            warnings: warningViews(model, outcome),
+            flips,
+            compare: howTheyCompare(answers),
+            sources: h(
+              'details',
+              { class: 'dc-sources', id: fieldId('sources'), onToggle },
+              h('summary', null, model.copy.sourcesTitle),
+              x && h(x.Sources, { answers, note: model.copy.sourcesNote }),
+            ),
+            url: s.ready ? location.href : '',
+            idPrefix,
+            actions: s.ready
+              ? h(Actions, {
+                  state: exportState,
+                  status: s.status,
+                  onStatus: (status) => this.setState({ status }),
+                  onReset: this.reset,
+                })
+              : null,
+          }),
+        ),
+      ),
+      h(
+        'details',
+        { class: 'dc-scored', onToggle },
+        h('summary', null, model.copy.scored),
+        x && h(x.Scored, { model, answers: s.answers, outcome, changed: Object.keys(weights).length }),
+        x &&
+          h(x.WeightsTable, {
+            model,
+            overrides: weights,
+            messages: messages.filter((m) => isWeight(m.field)).map((m) => m.text),
+            fieldId,
+          }),
+      ),
+      h(
+        'div',
+        { class: 'dc-bar', 'data-verdict': outcome.verdict },
+        h('p', null, h('span', { class: 'visually-hidden' }, 'Verdict: '), words.title),
+        h('a', { href: `#${panelId}` }, model.copy.why),
+      ),
     );
   }
 }

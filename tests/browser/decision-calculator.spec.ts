@@ -1,7 +1,7 @@
 // The decision calculator end to end: a scenario through the URL, keyboard-only use, bad input, exports,
 // Copy link and Reset, no layout shift on hydration, and the printable brief.
 import Papa from 'papaparse';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { base, downloadFrom, origin, url } from './support/site.ts';
 import { recordLayoutShifts, settle, watchPage } from './support/watch.ts';
 import { paths } from '../../src/lib/routes.ts';
@@ -36,6 +36,8 @@ const result = (page: Page) => page.getByRole('region', { name: /^Verdict:/ });
 const verdict = (page: Page) => result(page).getAttribute('data-verdict');
 const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 const realtime = (page: Page) => page.getByRole('textbox', { name: 'Share of server load on long-lived connections' });
+const live = (page: Page) => result(page).locator('[aria-live="polite"]');
+const radio = (page: Page, name: string) => page.getByRole('radio', { name, exact: true });
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
@@ -54,19 +56,29 @@ test.describe('decision calculator', () => {
   test('a scenario through the URL: a JS team building chat with 60% long-lived load gives node', async ({ page }) => {
     const { problems } = await open(page, '?team=js&app=chat&realtime=60');
     await expect(result(page)).toHaveAttribute('data-verdict', 'node');
-    await expect(result(page)).toHaveAttribute('aria-live', 'polite');
-    await expect(page.getByRole('heading', { name: /^Verdict:/ })).toHaveText('Verdict: Node.js');
-    await expect(result(page)).toContainText('Django 0 points, Node.js 12 points');
+    // The verdict in words; only its short summary is the live region, never the whole panel.
+    await expect(page.getByRole('heading', { name: /^Verdict:/ })).toHaveText('Verdict: A strong lean to Node.js');
+    await expect(live(page)).toHaveText('Verdict: A strong lean to Node.js1 warning from the when-not lists, below.');
+    await expect(result(page)).not.toContainText('points');
     await expect(realtime(page)).toHaveValue('60');
-    await expect(page.getByRole('combobox', { name: "The team's language" })).toHaveValue('js');
+    await expect(page.getByRole('slider', { name: /^Share of server load/ })).toHaveValue('60');
+    await expect(radio(page, 'JavaScript or TypeScript only')).toBeChecked();
     await expect(page.getByRole('combobox', { name: 'Kind of application' })).toHaveValue('chat');
 
-    // The deal-breaker from the when-not list, linked to its item.
-    await expect(page.getByRole('heading', { name: 'Deal-breakers' })).toBeVisible();
-    const deal = page.getByRole('listitem').filter({ hasText: 'Rules out Django' });
-    await expect(deal.getByRole('link')).toHaveAttribute('href', link('/when-not/#wit-avoid-django-js-only-team'));
+    // The warning from the when-not list names who advises against Django, links its item, and quotes who disagrees.
+    await expect(page.getByRole('heading', { name: 'Warnings from the when-not lists' })).toBeVisible();
+    const warning = page.locator('.dc-warnings > li').filter({ hasText: 'Witarist 2026 advises against Django' });
+    await expect(warning.getByRole('link', { name: /A team that knows no Python/ })).toHaveAttribute(
+      'href',
+      link('/when-not/#wit-avoid-django-js-only-team'),
+    );
+    await expect(warning).toContainText('“Requires adding Python expertise”');
+    await expect(warning).not.toContainText('Ruled out');
 
     // Each question's contribution, the biggest first, with links to the source rows.
+    // The points and each question's contribution moved into "How this was scored", loaded when it opens.
+    await page.getByText('How this was scored', { exact: true }).click();
+    await expect(page.locator('.dc-scored .dc-points')).toHaveText(/^Django 0 points, Node\.js 12 points/);
     const first = page.locator('.dc-contribs > li').first();
     await expect(first).toHaveText(
       /^Share of server load on long-lived connections: 60%\. Django \+0, Node\.js \+4: 4 toward Node\.js/,
@@ -80,9 +92,9 @@ test.describe('decision calculator', () => {
   });
 
   for (const [q, expected, text] of [
-    ['?ml=core&realtime=50', 'both', /Django: Machine learning\. Node\.js: Share of server load/],
-    ['?serverless=required&team=js', 'node', /2 deal-breakers/],
-    ['?app=crud&data=complex&admin=yes&ml=core&compliance=yes', 'django', /4 deal-breakers/],
+    ['?ml=core&realtime=50', 'both', /Django for machine learning, Node\.js for share of server load/],
+    ['?serverless=required&team=js', 'node', /2 warnings from the when-not lists/],
+    ['?app=crud&data=complex&admin=yes&ml=core&compliance=yes', 'django', /4 warnings from the when-not lists/],
   ] as const) {
     test(`${q} gives ${expected}`, async ({ page }) => {
       await open(page, q);
@@ -97,7 +109,7 @@ test.describe('decision calculator', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('60');
     await page.keyboard.press('Tab');
-    await tabToId(page, 'dc-team');
+    await tabToId(page, 'dc-team-mixed');
     await page.keyboard.press('ArrowUp'); // Both → JavaScript or TypeScript only
     await tabToId(page, 'dc-app');
     await page.keyboard.type('Ch'); // Chat or notifications
@@ -162,9 +174,10 @@ test.describe('decision calculator', () => {
     expect(await page.locator('main script', { hasText: 'alert(1)' }).count()).toBe(0);
     await summary.getByRole('link').nth(1).click();
     await expect.poll(() => focusedId(page)).toBe('dc-connections');
-    // The weight link opens the advanced section and focuses the weight.
+    // The weight link opens "How this was scored" and focuses the weights table, where the message repeats.
     await summary.getByRole('link').nth(3).click();
-    await expect.poll(() => focusedId(page)).toBe('dc-w-team-js');
+    await expect.poll(() => focusedId(page)).toBe('dc-weights');
+    await expect(page.locator('#dc-weights')).toContainText('Django weight of rule team-js');
     expect(await verdict(page)).toBe('either');
     expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity|undefined/);
     expect(await problems()).toEqual([]);
@@ -184,7 +197,7 @@ test.describe('decision calculator', () => {
       'node_points',
       'rule',
       'reason',
-      'deal_breaker',
+      'warning',
       'sources',
     ]);
     expect(rows.data).toHaveLength(12);
@@ -208,7 +221,7 @@ test.describe('decision calculator', () => {
       answers: Record<string, unknown>;
       scores: { django: number; node: number };
       contributions: unknown[];
-      dealBreakers: { rule: string }[];
+      warnings: { rule: string; rulesOut: boolean }[];
       sources: { url: string }[];
     };
     expect(data).toMatchObject({
@@ -217,7 +230,7 @@ test.describe('decision calculator', () => {
       scores: { django: 0, node: 12 },
     });
     expect(data.contributions).toHaveLength(10);
-    expect(data.dealBreakers.map((d) => d.rule)).toEqual(['team-js']);
+    expect(data.warnings.map((d) => [d.rule, d.rulesOut])).toEqual([['team-js', false]]);
     expect(data.sources.length).toBeGreaterThan(5);
     for (const s of data.sources) expect(s.url.startsWith(`${origin}${base}`)).toBe(true);
   });
@@ -239,8 +252,108 @@ test.describe('decision calculator', () => {
     await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden();
     await expect(result(page)).toBeVisible();
     await expect(page.getByText(/^Decision brief for http/)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'What moved the result' })).toBeVisible();
+    // The answers print as a short list in place of the form, and the brief fits on one page.
+    await expect(page.locator('.dc-answers')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Smallest change that flips the verdict' })).toBeVisible();
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   });
+
+  test('at 1280×800 the verdict is in view without scrolling and stays there while the fourth question changes', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page);
+    const heading = page.getByRole('heading', { name: /^Verdict:/ });
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const fourth = page.locator('.dc-questions > .dc-field').nth(3);
+    await expect(fourth.locator('legend')).toHaveText('Machine learning');
+    await fourth.getByRole('radio', { name: 'At the core of the product' }).check();
+    await expect(heading).toHaveText('Verdict: A clear lean to Django');
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    // Scrolled to the last question, the panel is still beside it.
+    await page.getByRole('combobox', { name: 'Kind of application' }).scrollIntoViewIfNeeded();
+    await expect(heading).toBeInViewport({ ratio: 1 });
+  });
+
+  test('at 320×640 a bar at the bottom shows the verdict and leads to the reasons', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open(page, '?team=js&app=chat&realtime=60');
+    const bar = page.locator('.dc-bar');
+    await expect(bar).toBeInViewport({ ratio: 1 });
+    await expect(bar).toHaveText(/A strong lean to Node\.js/);
+    await bar.getByRole('link', { name: 'Why' }).click();
+    await expect(page.getByRole('heading', { name: /^Verdict:/ })).toBeInViewport();
+    // Nothing on the page is wider than the screen: the radio labels wrap instead of truncating.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test('where the sources’ own guidance differs, each source’s answer is shown', async ({ page }) => {
+    await open(page, '?app=ecommerce');
+    // Under the verdict, one line says where the sources' own guidance differs.
+    await expect(result(page)).toContainText(
+      'They differ: Node.js for Witarist 2026; Django for Hosting benchmarks 2026, Freelancer opinion and Backend guide.',
+    );
+    const sources = page.locator('details.dc-sources');
+    await sources.getByText('What each source would say', { exact: true }).click();
+    const item = (name: string) => sources.locator('li[data-answer]').filter({ hasText: name });
+    await expect(item('Witarist 2026')).toHaveAttribute('data-answer', 'node');
+    await expect(item('Witarist 2026')).toContainText('newest year cited 2026');
+    for (const name of ['Hosting benchmarks 2026', 'Freelancer opinion', 'Backend guide'])
+      await expect(item(name)).toHaveAttribute('data-answer', 'django');
+    await item('Witarist 2026').getByText('The 1 item it used').click();
+    await expect(item('Witarist 2026').getByRole('link', { name: 'Table row “E-commerce / payments”' })).toBeVisible();
+  });
+
+  test('how much an answer matters: "not at all" takes it out, and the URL keeps it', async ({ page }) => {
+    await open(page, '?team=js&app=chat&realtime=60');
+    await page.getByText('How much each answer matters to us').click();
+    const questions = [
+      'Share of server load on long-lived connections',
+      'Kind of application',
+      "The team's language",
+      'Data complexity',
+    ];
+    for (const q of questions)
+      await page.getByRole('group', { name: q, exact: true }).last().getByRole('radio', { name: 'Not at all' }).check();
+    await expect(result(page)).toHaveAttribute('data-verdict', 'either');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll('m'))
+      .toEqual(['realtime:0', 'team:0', 'data:0', 'app:0']);
+  });
+
+  test('a clipboard that throws at once gives the fallback message', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: {
+          writeText: () => {
+            throw new Error('blocked');
+          },
+        },
+      });
+    });
+    await open(page);
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copying is blocked here' })).toHaveCount(1);
+  });
+
+  for (const [name, handle] of [
+    ['an aborted request', (r: Route) => r.abort()],
+    ['HTTP 500', (r: Route) => r.fulfill({ status: 500, body: 'oops' })],
+    ['bad JSON', (r: Route) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"questions": [' })],
+  ] as const) {
+    test(`when the model cannot be loaded (${name}) the page says so and keeps the build-time result`, async ({
+      page,
+    }) => {
+      await page.route('**/calculators/decision/model.json', handle);
+      await page.goto(url(paths.decision));
+      await expect(page.getByRole('alert')).toContainText('The calculator could not load its data');
+      await expect(result(page)).toHaveAttribute('data-verdict', 'either');
+      await expect(page.getByRole('radio', { name: 'Python', exact: true })).toBeDisabled();
+      await expect(page.locator('.dc button')).toHaveCount(0);
+    });
+  }
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
@@ -251,6 +364,10 @@ test.describe('decision calculator', () => {
       expect(await page.locator('noscript').textContent()).toContain('Changing the answers needs JavaScript.');
       // The default weights and their sources are on the page too, one row per rule, anchored by rule id.
       await expect(page.locator('tr#team-python')).toHaveCount(1);
+      // No button that would do nothing, and the fields show the build-time answers without pretending to work.
+      await expect(page.locator('.dc button')).toHaveCount(0);
+      await expect(page.getByRole('radio', { name: 'Both Python and JavaScript' })).toBeChecked();
+      await expect(page.getByRole('radio', { name: 'Both Python and JavaScript' })).toBeDisabled();
     });
   });
 });

@@ -1,96 +1,59 @@
 // Hyperscript, not JSX: see Refs.tsx.
-import { h } from 'preact';
-import { formatNumber as fmt } from '../../lib/format.ts';
+import { h, type ComponentChildren } from 'preact';
 import { plural } from '../../lib/text.ts';
-import { answerLabel, questionLabel, SIDE } from '../../lib/decision/labels.ts';
+import { answerLabel, questionLabel } from '../../lib/decision/labels.ts';
 import type { Outcome } from '../../lib/decision/verdict.ts';
 import type { Flip } from '../../lib/decision/flip.ts';
-import type { Answers, DecisionModel, WeightOverrides } from '../../lib/decision/types.ts';
+import type { VerdictWords } from '../../lib/decision/words.ts';
+import type { WarningView } from '../../lib/decision/warnings.ts';
+import type { Answers, DecisionModel } from '../../lib/decision/types.ts';
 import { Refs } from './Refs.tsx';
+import { Warnings } from './Warnings.tsx';
 
 interface Props {
   model: DecisionModel;
   answers: Answers;
   outcome: Outcome;
+  words: VerdictWords;
+  warnings: WarningView[];
   flips: Flip[];
-  /** Weights the reader changed, by rule. */
-  overrides: WeightOverrides;
+  /** How the sources' own answers compare, one line under the verdict. */
+  compare: { differ: boolean; text: string };
+  /** "What each source would say" in full, built by the island (it loads on demand). */
+  sources: ComponentChildren;
   /** Address of this configuration, printed on the brief (empty before hydration). */
   url: string;
   /** Prefix for element ids. */
   idPrefix: string;
+  /** Copy link, Reset and the exports, rendered once hydrated. */
+  actions: ComponentChildren;
 }
 
-const net = (c: { django: number; node: number }) => c.django - c.node;
-
-/** The verdict (live region), deal-breakers, each question's contribution with sources, and the smallest flip. */
-export function Result({ model, answers, outcome: o, flips, overrides, url, idPrefix }: Props) {
+/**
+ * The verdict panel, in reading order: the verdict in words (its short summary is the live region), the when-not
+ * warnings right under it, the smallest change that flips it, then what each source's own guidance says.
+ */
+export function Result({
+  model,
+  answers,
+  outcome: o,
+  words,
+  warnings,
+  flips,
+  compare,
+  sources,
+  url,
+  idPrefix,
+  actions,
+}: Props) {
   const { copy } = model;
-  const custom = Object.keys(overrides).length;
   const q = (id: string) => questionLabel(model, id);
-  const a = (id: string, v = answers[id] ?? '') => answerLabel(model, id, v);
-  const lead = Math.round(Math.abs(o.lead) * 100);
-  const refs = (ids: readonly number[], label: string) => h(Refs, { model, ids, label });
+  const a = (id: string, v: string | number) => answerLabel(model, id, v);
   const verdictId = `${idPrefix}-verdict`;
-  const summary = h(
-    'section',
-    { class: 'dc-result', 'data-verdict': o.verdict, 'aria-live': 'polite', 'aria-labelledby': verdictId },
-    h('h3', { id: verdictId }, 'Verdict: ', h('span', { class: `chip chip-${o.verdict}` }, copy.verdict[o.verdict])),
-    h(
-      'p',
-      null,
-      `Django ${fmt(o.django)} points, Node.js ${fmt(o.node)} points`,
-      lead ? `, a lead of ${lead}% for ${o.lead > 0 ? 'Django' : 'Node.js'}.` : ', level.',
-      custom > 0 && ` You changed the weights of ${plural(custom, 'rule')}.`,
-    ),
-    o.verdict === 'both' &&
-      h(
-        'p',
-        null,
-        `${copy.both} Django: ${o.strong.django.map((r) => q(r.question)).join(', ')}. Node.js: ${o.strong.node.map((r) => q(r.question)).join(', ')}.`,
-      ),
-    o.verdict === 'either' && h('p', null, copy.either),
-    o.dealBreakers.length > 0 &&
-      h('p', null, `${plural(o.dealBreakers.length, 'deal-breaker')} ${copy.dealBreakersFound}`),
-  );
-  const deals = o.dealBreakers.map((r) => {
-    const side = r.dealBreaker?.rulesOut ?? 'django';
-    return h(
-      'li',
-      null,
-      h('strong', null, `Rules out ${SIDE[side]}`),
-      ` because of “${q(r.question)}: ${a(r.question)}”.`,
-      o.verdict === side && ` ${copy.dealNote}`,
-      refs(r.dealBreaker ? [r.dealBreaker.ref] : [], 'When-not item'),
-    );
-  });
-  const contributions = [...o.contributions]
-    .sort((x, y) => Math.abs(net(y)) - Math.abs(net(x)))
-    .map((c) =>
-      h(
-        'li',
-        null,
-        h(
-          'p',
-          null,
-          h('strong', null, q(c.question)),
-          `: ${a(c.question)}. `,
-          h(
-            'span',
-            { class: 'dc-net' },
-            `Django +${fmt(c.django)}, Node.js +${fmt(c.node)}`,
-            net(c) ? `: ${fmt(Math.abs(net(c)))} toward ${net(c) > 0 ? 'Django' : 'Node.js'}` : ': no effect',
-          ),
-        ),
-        c.rules.map((r) =>
-          h('div', null, h('p', null, r.reason), refs(r.cites, 'Sources'), refs(r.dissent, 'Disputed by')),
-        ),
-      ),
-    );
-  const flipItems = flips.map((f) =>
+  const flipItems = flips.map((f, i) =>
     h(
       'li',
-      null,
+      { key: i },
       `${f.changes.map((c) => `${q(c.question)} from ${a(c.question, c.from)} to ${a(c.question, c.to)}`).join(' and ')} gives `,
       h('strong', null, copy.verdict[f.verdict]),
       '.',
@@ -100,13 +63,36 @@ export function Result({ model, answers, outcome: o, flips, overrides, url, idPr
     'div',
     { class: 'dc-out' },
     h('p', { class: 'dc-print-only' }, `Decision brief${url && ` for ${url}`}`),
-    summary,
-    (o.verdict === 'both' || o.verdict === 'either') && refs(model.polyglot, copy.polyglot),
-    deals.length > 0 && h('h3', null, copy.dealBreakers),
-    deals.length > 0 && h('ul', { class: 'dc-deal' }, deals),
-    h('h3', null, copy.moved),
-    h('ol', { class: 'dc-contribs' }, contributions),
-    h('h3', null, copy.flip),
-    flips.length === 0 ? h('p', null, copy.noFlip) : h('ul', null, flipItems),
+    h(
+      'dl',
+      { class: 'dc-print-only dc-answers' },
+      model.questions.map((x) => [
+        h('dt', { key: `t${x.id}` }, x.label),
+        h('dd', { key: `d${x.id}` }, a(x.id, answers[x.id] ?? x.default)),
+      ]),
+    ),
+    h(
+      'section',
+      { class: 'dc-result', 'data-verdict': o.verdict, 'aria-labelledby': verdictId },
+      h(
+        'div',
+        { 'aria-live': 'polite', 'aria-atomic': 'true', class: 'dc-headline' },
+        h('h3', { id: verdictId }, h('span', { class: 'dc-kicker' }, 'Verdict: '), words.title),
+        h(
+          'p',
+          { class: 'dc-count' },
+          o.warnings.length > 0 ? `${plural(o.warnings.length, 'warning')} ${copy.warningsFound}` : copy.noWarnings,
+        ),
+      ),
+      h('p', null, words.detail),
+      h('p', { class: 'dc-compare' }, h('strong', null, `${copy.sourcesTitle}: `), compare.text),
+      (o.verdict === 'both' || o.verdict === 'either') && h(Refs, { model, ids: model.polyglot, label: copy.polyglot }),
+    ),
+    o.warnings.length > 0 && h('h4', null, copy.warnings),
+    h(Warnings, { warnings, verdict: o.verdict, note: copy.dealNote }),
+    h('h4', null, copy.flip),
+    flips.length === 0 ? h('p', null, copy.noFlip) : h('ul', { class: 'dc-flips' }, flipItems),
+    sources,
+    actions,
   );
 }

@@ -1,76 +1,38 @@
 // Hyperscript, not JSX: see Refs.tsx.
 import { h } from 'preact';
 import { weightsOf } from '../../lib/decision/score.ts';
-import { parseWeight, weightName } from '../../lib/decision/url-state.ts';
 import { formatNumber as fmt } from '../../lib/format.ts';
-import type { DecisionModel, ModelRule, Weights, WeightOverrides } from '../../lib/decision/types.ts';
+import type { DecisionModel, ModelRule, WeightOverrides } from '../../lib/decision/types.ts';
 import { Refs } from './Refs.tsx';
-import { SIDE } from '../../lib/decision/labels.ts';
 
 interface Props {
   model: DecisionModel;
+  /** The weights in force where they differ from the cited ones. */
   overrides: WeightOverrides;
-  messages: Record<string, string>;
-  typed: Record<string, string>;
+  /** Messages about exact weights from the address, shown above the table. */
+  messages: string[];
   fieldId: (field: string) => string;
-  /** A new weight for one side of a rule, its field's message (undefined clears it) and the text as typed. */
-  onWeight: (rule: string, side: keyof Weights, value: number, message: string | undefined, raw: string) => void;
 }
 
-/** The advanced section: every rule's default weights with their sources, each adjustable. Rows are anchored by rule id. */
-export function WeightsTable({ model, overrides, messages, typed, fieldId, onWeight }: Props) {
-  const changed = Object.keys(overrides).length;
+const pair = (w: { django: number; node: number }) => `${fmt(w.django)} / ${fmt(w.node)}`;
+
+/**
+ * Every rule's cited default weights (Django / Node.js) and the records they rest on, read-only: the reader changes
+ * weights through "how much this matters", and exact numbers still come through the address (`w=rule:django:node`).
+ * Rows are anchored by rule id.
+ */
+export function WeightsTable({ model, overrides, messages, fieldId }: Props) {
   const caption = fieldId('caption');
-  const input = (r: ModelRule, side: keyof Weights) => {
-    const key = side === 'django' ? `w-${r.id}` : `w-${r.id}-node`;
-    const id = fieldId(key);
-    const error = messages[key];
-    const current = weightsOf(r, overrides);
-    const apply = (e: Event, live: boolean) => {
-      const raw = (e.currentTarget as HTMLInputElement).value;
-      const p = parseWeight(raw, r.weights[side], weightName(r, side));
-      // While typing, an invalid entry keeps the current weight; its message waits for the change event.
-      onWeight(r.id, side, live && p.message ? current[side] : p.value, live ? undefined : p.message, raw);
-    };
+  const tag = (r: ModelRule) =>
+    [r.split && 'split', r.warning && (r.warning.workable.length ? 'warning' : 'rules out')].filter(Boolean).join(', ');
+  const row = (r: ModelRule) => {
+    const now = weightsOf(r, overrides);
+    const changed = now.django !== r.weights.django || now.node !== r.weights.node;
     return h(
-      'td',
-      { class: error ? 'dc-field-error' : undefined },
-      h('label', { class: 'visually-hidden', for: id }, `${SIDE[side]} weight, ${r.label}`),
-      error && h('span', { class: 'dc-error', id: `${id}-error` }, `${error} `),
-      h('input', {
-        id,
-        class: 'dc-weight',
-        type: 'text',
-        inputmode: 'decimal',
-        autocomplete: 'off',
-        size: 4,
-        value: typed[key] ?? String(current[side]),
-        'aria-describedby': error ? `${id}-error` : undefined,
-        'aria-invalid': error ? 'true' : undefined,
-        onInput: (e: Event) => apply(e, true),
-        onChange: (e: Event) => apply(e, false),
-      }),
-      ' ',
-      h('span', { class: 'dc-default' }, `default ${fmt(r.weights[side])}`),
-    );
-  };
-  const row = (r: ModelRule) =>
-    h(
       'tr',
-      { id: r.id },
-      h(
-        'th',
-        { scope: 'row' },
-        r.label,
-        (r.split || r.dealBreaker) &&
-          h(
-            'span',
-            { class: 'dc-tag' },
-            ` (${[r.split && 'split', r.dealBreaker && 'deal-breaker'].filter(Boolean).join(', ')})`,
-          ),
-      ),
-      input(r, 'django'),
-      input(r, 'node'),
+      { id: r.id, key: r.id },
+      h('th', { scope: 'row' }, r.label, tag(r) && h('span', { class: 'dc-tag' }, ` (${tag(r)})`)),
+      h('td', null, pair(r.weights), changed && h('span', { class: 'dc-default' }, ` now ${pair(now)}`)),
       h(
         'td',
         null,
@@ -78,15 +40,11 @@ export function WeightsTable({ model, overrides, messages, typed, fieldId, onWei
         h(Refs, { model, ids: r.dissent, label: 'Disputed by' }),
       ),
     );
+  };
   return h(
-    'details',
-    { class: 'dc-advanced' },
-    h(
-      'summary',
-      { id: fieldId('weights') },
-      `Advanced: adjust the evidence weights${changed > 0 ? ` (${changed} changed)` : ''}`,
-    ),
-    h('p', null, model.copy.method),
+    'div',
+    { id: fieldId('weights'), tabindex: -1 },
+    messages.map((m) => h('p', { class: 'dc-error', key: m }, m)),
     h(
       'section',
       { class: 'table-scroll', 'aria-labelledby': caption, tabindex: 0 },
@@ -100,7 +58,7 @@ export function WeightsTable({ model, overrides, messages, typed, fieldId, onWei
           h(
             'tr',
             null,
-            ['Answer', 'Django', 'Node.js', 'Sources'].map((c) => h('th', { scope: 'col' }, c)),
+            ['Answer', 'Django / Node.js', 'Sources'].map((c) => h('th', { scope: 'col', key: c }, c)),
           ),
         ),
         h('tbody', null, model.rules.map(row)),

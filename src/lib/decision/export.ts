@@ -1,7 +1,7 @@
 import { toCsv as writeCsv } from '../csv.ts';
 import type { Flip } from './flip.ts';
 import type { Outcome } from './verdict.ts';
-import type { Answers, DecisionModel, WeightOverrides } from './types.ts';
+import type { Answers, DecisionModel, ModelWarning, WeightOverrides } from './types.ts';
 
 /** Everything an export holds. `pageUrl` turns site links into absolute URLs. */
 export interface ExportInput {
@@ -17,14 +17,23 @@ const abs = (href: string, pageUrl: string) => new URL(href, pageUrl).href;
 
 /** The records behind the triggered rules (supporting and dissenting), deduplicated, in first-use order. */
 export function usedRefs(model: DecisionModel, outcome: Outcome): number[] {
-  const ids = outcome.contributions.flatMap((c) => c.rules.flatMap((r) => [...r.cites, ...r.dissent]));
+  const ids = outcome.contributions.flatMap((c) =>
+    c.rules.flatMap((r) => [...r.cites, ...r.dissent, ...(r.warning?.workable ?? []).map((x) => x.ref)]),
+  );
   if (outcome.verdict === 'both' || outcome.verdict === 'either') ids.push(...model.polyglot);
   return [...new Set(ids)];
 }
 
+/** "rules out node" for a hard exclusion, else "against node; still works per Witarist 2026, Backend guide". */
+function warningCell(model: DecisionModel, w: ModelWarning): string {
+  if (w.workable.length === 0) return `rules out ${w.against}`;
+  const who = [...new Set(w.workable.map((x) => model.refs[x.ref]?.source ?? ''))];
+  return `against ${w.against}; still works per ${who.join(', ')}`;
+}
+
 /** The result as CSV: a header row, one row per question, then a total row with the verdict. */
 export function toCsv({ model, answers, overrides, outcome, pageUrl }: ExportInput): string {
-  const header = ['question', 'answer', 'django_points', 'node_points', 'rule', 'reason', 'deal_breaker', 'sources'];
+  const header = ['question', 'answer', 'django_points', 'node_points', 'rule', 'reason', 'warning', 'sources'];
   const rows = outcome.contributions.map((c) => {
     const q = model.questions.find((x) => x.id === c.question);
     return [
@@ -35,7 +44,7 @@ export function toCsv({ model, answers, overrides, outcome, pageUrl }: ExportInp
       c.rules.map((r) => r.id).join(' '),
       c.rules.map((r) => r.reason).join(' '),
       c.rules
-        .map((r) => (r.dealBreaker ? `rules out ${r.dealBreaker.rulesOut}` : ''))
+        .map((r) => (r.warning ? warningCell(model, r.warning) : ''))
         .join(' ')
         .trim(),
       c.rules.flatMap((r) => r.cites.map((i) => abs(model.refs[i]?.href ?? '', pageUrl))).join(' '),
@@ -48,7 +57,7 @@ export function toCsv({ model, answers, overrides, outcome, pageUrl }: ExportInp
   ]);
 }
 
-/** The result as pretty JSON: answers, verdict, scores, contributions, deal-breakers, flips, rules and sources used. */
+/** The result as pretty JSON: answers, verdict, scores, contributions, warnings, flips, rules and sources used. */
 export function toJson({ model, answers, overrides, outcome, flips, pageUrl }: ExportInput): string {
   const ref = (i: number) => {
     const r = model.refs[i];
@@ -68,10 +77,12 @@ export function toJson({ model, answers, overrides, outcome, flips, pageUrl }: E
         node: c.node,
         rules: c.rules.map((r) => r.id),
       })),
-      dealBreakers: outcome.dealBreakers.map((r) => ({
+      warnings: outcome.warnings.map((r) => ({
         rule: r.id,
-        rulesOut: r.dealBreaker?.rulesOut,
-        whenNot: ref(r.dealBreaker?.ref ?? -1),
+        against: r.warning?.against,
+        rulesOut: r.warning?.workable.length === 0,
+        whenNot: ref(r.warning?.ref ?? -1),
+        stillWorks: (r.warning?.workable ?? []).map((x) => ({ words: x.words, says: x.says, record: ref(x.ref) })),
       })),
       smallestFlips: flips,
       rules: rules.map((r) => ({

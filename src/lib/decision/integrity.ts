@@ -1,4 +1,4 @@
-import type { DecisionCitations, DecisionRule } from '../../schemas/decision-rule.ts';
+import type { DecisionCitations, DecisionRule, DecisionWorkable } from '../../schemas/decision-rule.ts';
 import { DECISION_QUESTIONS } from './questions.ts';
 import type { DecisionQuestion } from './types.ts';
 import type { KnowledgeBase } from '../content/read.ts';
@@ -23,7 +23,29 @@ function danglingRefs(id: string, list: DecisionCitations, kb: DecisionKb, what:
   return errors;
 }
 
-/** Checks one rule's citations, deal-breaker and split against the knowledge base. */
+/** Spaces and dash-like characters folded, so a quote matches a cell whatever hyphen or space the source printed. */
+export const foldQuote = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
+/** One "still works" record of a warning: a claim or a row (not both) that exists; a row's cells hold the quote. */
+function checkWorkable(at: string, x: DecisionWorkable, kb: DecisionKb): string[] {
+  if ((x.claim === undefined) === (x.row === undefined)) return [`${at}: give either a claim or a row`];
+  if (x.claim !== undefined)
+    return kb.claims.some((c) => c.id === x.claim) ? [] : [`${at}: claim "${x.claim}" does not exist`];
+  const { table, row } = x.row ?? { table: '', row: '' };
+  const r = kb.tables.find((t) => t.id === table)?.rows.find((y) => y.id === row);
+  if (!r) return [`${at}: row "${row}" of table "${table}" does not exist`];
+  const cells = Object.values(r.cells).map(foldQuote);
+  return cells.some((c) => c.includes(foldQuote(x.words)))
+    ? []
+    : [`${at}: "${x.words}" is not in any cell of ${table}/${row}; quote the cell's own words`];
+}
+
+/** Checks one rule's citations, warning and split against the knowledge base. */
 function checkRule(rule: DecisionRule, kb: DecisionKb): string[] {
   const errors = [
     ...danglingRefs(rule.id, rule.cites, kb, 'cites'),
@@ -31,17 +53,31 @@ function checkRule(rule: DecisionRule, kb: DecisionKb): string[] {
   ];
   if (rule.cites.claims.length + rule.cites.rows.length === 0)
     errors.push(`${rule.id}: cite at least one claim or table row`);
-  const db = rule.dealBreaker;
-  if (db) {
-    const item = kb.whenNot.find((w) => w.id === db.whenNot);
-    if (!rule.cites.whenNot.includes(db.whenNot))
-      errors.push(`${rule.id}: deal-breaker "${db.whenNot}" must also be listed in cites.whenNot`);
-    if (!item) errors.push(`${rule.id}: deal-breaker when-not item "${db.whenNot}" does not exist`);
+  const w = rule.warning;
+  if (w) {
+    const item = kb.whenNot.find((x) => x.id === w.whenNot);
+    if (!rule.cites.whenNot.includes(w.whenNot))
+      errors.push(`${rule.id}: warning "${w.whenNot}" must also be listed in cites.whenNot`);
+    if (!item) errors.push(`${rule.id}: warning when-not item "${w.whenNot}" does not exist`);
     else if (item.kind !== 'avoid-when')
-      errors.push(`${rule.id}: deal-breaker "${db.whenNot}" is a myth, not an avoid-when item`);
-    else if (item.avoid !== db.rulesOut)
-      errors.push(`${rule.id}: deal-breaker rules out ${db.rulesOut}, but "${db.whenNot}" warns against ${item.avoid}`);
+      errors.push(`${rule.id}: warning "${w.whenNot}" is a myth, not an avoid-when item`);
+    else if (item.avoid !== w.against)
+      errors.push(`${rule.id}: warning is against ${w.against}, but "${w.whenNot}" warns against ${item.avoid}`);
+    w.workable.forEach((x, i) => errors.push(...checkWorkable(`${rule.id}: workable #${String(i + 1)}`, x, kb)));
   }
+  for (const x of rule.reads ?? []) {
+    const at = `${rule.id}: reads ${x.table}/${x.row}`;
+    const row = kb.tables.find((t) => t.id === x.table)?.rows.find((r) => r.id === x.row);
+    if (!rule.cites.rows.some((r) => r.table === x.table && r.row === x.row))
+      errors.push(`${at} must also be listed in cites.rows`);
+    else if (row?.favours !== 'depends')
+      errors.push(
+        `${at}: only a row that favours "depends" needs a reading; this one favours ${row?.favours ?? 'no side'}`,
+      );
+  }
+  for (const g of rule.conditional ?? [])
+    if (!rule.cites.guidance.includes(g))
+      errors.push(`${rule.id}: conditional "${g}" must also be listed in cites.guidance`);
   if (rule.split) {
     const otherSide = rule.split === 'django' ? 'node' : 'django';
     if (rule.weights[rule.split] <= rule.weights[otherSide])
@@ -101,7 +137,7 @@ function coverage(q: DecisionQuestion, rules: readonly DecisionRule[]): string[]
 
 /**
  * Cross-field and cross-record checks of the decision rules, run with the other integrity checks: answers or a
- * range that fit the question, unique ids, existing citations, deal-breakers that match their when-not item, split
+ * range that fit the question, unique ids, existing citations, warnings that match their when-not item and whose "still works" records resolve, split
  * evidence that favours its side, and exactly one rule per answer. Each error starts with
  * the rule id (or the question id when an answer has no rule). Returns [] when all is well.
  */

@@ -7,6 +7,8 @@ import { excerpt } from '../text.ts';
 import type { DecisionModel, ModelRule, Ref } from './types.ts';
 import { decisionCopy } from './copy.ts';
 import { ruleLabel } from './labels.ts';
+import { guidanceSources, readingsOf } from './source-guidance.ts';
+import { warningHeadline } from './warnings.ts';
 
 type Kb = Pick<KnowledgeBase, 'decisionRules' | 'claims' | 'tables' | 'whenNot' | 'guidance' | 'sources'>;
 
@@ -101,15 +103,29 @@ export function buildDecisionModel(kb: Kb, base: string): DecisionModel {
       reason: r.reason,
       cites: cite(r.cites),
       dissent: cite(r.dissent),
+      reads: readingsOf(r, kb).map((x) => ({
+        source: x.source,
+        ref: x.kind === 'row' ? row(x.table ?? '', x.id) : guidance(x.id),
+        side: x.side,
+      })),
     };
     if (r.answers) out.answers = [...r.answers];
     if (r.range) out.range = r.range.max === undefined ? { min: r.range.min } : { min: r.range.min, max: r.range.max };
     if (r.split) out.split = r.split;
-    if (r.dealBreaker) out.dealBreaker = { rulesOut: r.dealBreaker.rulesOut, ref: whenNot(r.dealBreaker.whenNot) };
+    if (r.warning) {
+      const workable = r.warning.workable.map((x) => ({
+        ref: x.claim !== undefined ? claim(x.claim) : row(x.row?.table ?? '', x.row?.row ?? ''),
+        words: x.words,
+        says: x.says,
+      }));
+      const w = { against: r.warning.against, ref: whenNot(r.warning.whenNot), workable };
+      out.warning = { ...w, headline: warningHeadline({ refs }, w) };
+    }
     return out;
   });
   const polyglot = kb.guidance.filter((g) => g.kind === 'polyglot').map((g) => guidance(g.id));
-  return { questions: DECISION_QUESTIONS.map((q) => ({ ...q })), rules, refs, polyglot, copy: decisionCopy() };
+  const sources = guidanceSources(kb, guidance);
+  return { questions: DECISION_QUESTIONS.map((q) => ({ ...q })), rules, refs, polyglot, sources, copy: decisionCopy() };
 }
 
 /** Source and topic ids of every record the rules cite, for the page's search filters. */

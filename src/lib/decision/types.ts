@@ -78,6 +78,28 @@ export interface Ref {
   source: string;
 }
 
+/** A record saying the side a warning is against still works: its ref, the source's few words and ours. */
+export interface Workable {
+  /** Ref index of the claim or row. */
+  ref: number;
+  /** The source's own words, a short quote. */
+  words: string;
+  /** What it says, in our words. */
+  says: string;
+}
+
+/** A when-not item triggered by an answer. With no `workable` record it is a hard exclusion. */
+export interface ModelWarning {
+  /** The side the when-not item advises against. */
+  against: Side;
+  /** Ref index of the when-not item (its `source` names who advises against the side). */
+  ref: number;
+  /** Sources saying the side still works here; empty means no source does, so the side is ruled out. */
+  workable: Workable[];
+  /** The warning in one line, worked out at build time (warnings.ts). */
+  headline: string;
+}
+
 /** A rule as the island sees it: citations are indexes into `DecisionModel.refs`. */
 export interface ModelRule {
   /** Stable rule id. */
@@ -92,8 +114,8 @@ export interface ModelRule {
   weights: Weights;
   /** Side whose part of a split system this evidence belongs to. */
   split?: Side;
-  /** The side a triggered when-not item rules out, and that item's ref index. */
-  dealBreaker?: { rulesOut: Side; ref: number };
+  /** A when-not item this answer triggers: see ModelWarning. */
+  warning?: ModelWarning;
   /** What the rule covers, in words, e.g. "The team's language: Python". */
   label: string;
   /** One-line reason in our words. */
@@ -102,6 +124,22 @@ export interface ModelRule {
   cites: number[];
   /** Ref indexes of records that disagree. */
   dissent: number[];
+  /** The sources' own guidance this answer matches: source index (DecisionModel.sources), record ref and side. */
+  reads: { source: number; ref: number; side: Side }[];
+}
+
+/** A source with decision guidance of its own, for "what each source would say". */
+export interface SourceGuidance {
+  /** Source id. */
+  id: string;
+  /** Short name, e.g. "Witarist 2026". */
+  name: string;
+  /** The newest year the source cites, so the reader can judge its age. */
+  year: number;
+  /** Which of its parts is its guidance, e.g. "its decision matrix". */
+  what: string;
+  /** Ref index of its own advice for when its guidance splits evenly, if it gives one. */
+  polyglot?: number;
 }
 
 /** Everything the island needs, built at build time from the knowledge base. */
@@ -111,6 +149,8 @@ export interface DecisionModel {
   refs: Ref[];
   /** Ref indexes of the sources' split-architecture advice, shown with "both" and "either". */
   polyglot: number[];
+  /** The sources with decision guidance of their own, in display order. */
+  sources: SourceGuidance[];
   /** Fixed wording of the island (see copy.ts). */
   copy: DecisionCopy;
 }

@@ -11,8 +11,10 @@ export interface Outcome extends Score {
   strongLevel: number;
   /** Triggered split rules that are strong reasons, per side. */
   strong: Record<Side, ModelRule[]>;
-  /** Triggered rules carrying a when-not deal-breaker, whichever way the total points. */
-  dealBreakers: ModelRule[];
+  /** Triggered rules carrying a when-not warning, whichever way the total points. */
+  warnings: ModelRule[];
+  /** Sides a triggered warning rules out because no source says they still work there (hard exclusions). */
+  excluded: Side[];
 }
 
 const other = (s: Side): Side => (s === 'django' ? 'node' : 'django');
@@ -46,5 +48,7 @@ export function evaluate(
   if (strong.django.length > 0 && strong.node.length > 0) verdict = 'both';
   else if (total <= 0 || Math.abs(lead) < method.margin - tol) verdict = 'either';
   else verdict = lead > 0 ? 'django' : 'node';
-  return { ...s, verdict, lead, strongLevel, strong, dealBreakers: triggered.filter((r) => r.dealBreaker) };
+  const warnings = triggered.filter((r) => r.warning);
+  const excluded = [...new Set(warnings.flatMap((r) => (r.warning?.workable.length === 0 ? [r.warning.against] : [])))];
+  return { ...s, verdict, lead, strongLevel, strong, warnings, excluded };
 }

@@ -10,7 +10,7 @@ describe('buildDecisionModel', () => {
   test('has every question and rule, and every citation resolves to a base-prefixed link', () => {
     expect(model.questions.map((q) => q.id)).toEqual(DECISION_QUESTIONS.map((q) => q.id));
     expect(model.rules).toHaveLength(kb.decisionRules.length);
-    const used = model.rules.flatMap((r) => [...r.cites, ...r.dissent, ...(r.dealBreaker ? [r.dealBreaker.ref] : [])]);
+    const used = model.rules.flatMap((r) => [...r.cites, ...r.dissent, ...(r.warning ? [r.warning.ref, ...r.warning.workable.map((x) => x.ref)] : [])]);
     for (const i of used) expect(model.refs[i]?.href).toMatch(/^\/kb\/(sources\/[a-z0-9-]+|when-not)\/#[a-z0-9-]+$/);
   });
 

@@ -173,6 +173,7 @@ describe('decision properties (fast-check, 1,000 runs each)', () => {
         expect(parseQuery(toQuery(answers, changed, model), model)).toEqual({
           answers,
           overrides: changed,
+          importance: {},
           messages: [],
         });
       }),

@@ -11,7 +11,7 @@ const run = (query: string) => {
   expect(messages).toEqual([]);
   return evaluate(model, answers, overrides);
 };
-const ruledOut = (o: ReturnType<typeof run>) => o.dealBreakers.map((r) => r.dealBreaker?.rulesOut);
+const against = (o: ReturnType<typeof run>) => o.warnings.map((r) => r.warning?.against);
 
 // The scenarios the issue's "Done when" names, on the real rules in content/decision-rules.
 describe('the issue scenarios, on the real rules', () => {
@@ -29,16 +29,17 @@ describe('the issue scenarios, on the real rules', () => {
     expect(run(query).verdict).toBe(verdict);
   });
 
-  test('serverless required with a JS team shows a Django deal-breaker', () => {
+  test('serverless required with a JS team shows two warnings against Django, one of them a hard exclusion', () => {
     const o = run('serverless=required&team=js');
-    expect(o.dealBreakers.map((r) => r.id)).toEqual(['team-js', 'serverless-required']);
-    expect(ruledOut(o)).toEqual(['django', 'django']);
+    expect(o.warnings.map((r) => r.id)).toEqual(['team-js', 'serverless-required']);
+    expect(against(o)).toEqual(['django', 'django']);
+    expect(o.excluded).toEqual(['django']);
   });
 
-  test('deal-breakers show even when the total points the other way', () => {
+  test('warnings show even when the total points the other way', () => {
     const o = run('team=js&app=crud&data=complex&admin=yes&compliance=yes');
     expect(o.verdict).toBe('django');
-    expect(ruledOut(o)).toContain('django');
+    expect(against(o)).toContain('django');
   });
 
   test('both names the strong reasons on each side', () => {

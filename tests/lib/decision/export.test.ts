@@ -27,7 +27,7 @@ describe('toCsv', () => {
       'node_points',
       'rule',
       'reason',
-      'deal_breaker',
+      'warning',
       'sources',
     ]);
     expect(parsed.data.slice(1).map((r) => r.slice(0, 5))).toEqual([
@@ -38,6 +38,13 @@ describe('toCsv', () => {
     ]);
     expect(parsed.data[2]?.[6]).toBe('rules out django');
     expect(parsed.data[1]?.[7]).toBe('https://example.test/sources/s/#c1');
+  });
+
+  test('a warning some source contradicts names who says the stack still works', () => {
+    const ml = { ...answers, ml: 'core' };
+    const csv = toCsv({ ...input, answers: ml, outcome: evaluate(tiny, ml) });
+    const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+    expect(parsed.data[3]?.[6]).toBe('against node; still works per Src');
   });
 });
 
@@ -54,8 +61,14 @@ describe('toJson', () => {
         { question: 'team', answer: 'js', django: 0, node: 3, rules: ['team-js'] },
         { question: 'ml', answer: 'no', django: 0, node: 0, rules: ['ml-no'] },
       ],
-      dealBreakers: [
-        { rule: 'team-js', rulesOut: 'django', whenNot: { id: 'w1', url: 'https://example.test/when-not/#w1' } },
+      warnings: [
+        {
+          rule: 'team-js',
+          against: 'django',
+          rulesOut: true,
+          whenNot: { id: 'w1', url: 'https://example.test/when-not/#w1' },
+          stillWorks: [],
+        },
       ],
       rules: [
         { id: 'load-high', weights: { django: 0, node: 4 }, defaultWeights: { django: 0, node: 4 }, cites: ['c1'] },

@@ -7,6 +7,7 @@ const rule = (r: Partial<ModelRule> & Pick<ModelRule, 'id' | 'question' | 'weigh
   reason: `reason of ${r.id}`,
   cites: [0],
   dissent: [],
+  reads: [],
   ...r,
 });
 
@@ -46,7 +47,12 @@ export const tiny: DecisionModel = {
       question: 'team',
       answers: ['js'],
       weights: { django: 0, node: 3 },
-      dealBreaker: { rulesOut: 'django', ref: 1 },
+      warning: {
+        against: 'django',
+        ref: 1,
+        workable: [],
+        headline: 'Rules out Django: Src advises against it here, and no source says it still works.',
+      },
     }),
     rule({ id: 'team-mixed', question: 'team', answers: ['mixed'], weights: { django: 0, node: 0 } }),
     rule({ id: 'ml-no', question: 'ml', answers: ['no'], weights: { django: 0, node: 0 } }),
@@ -56,7 +62,12 @@ export const tiny: DecisionModel = {
       answers: ['core'],
       weights: { django: 4, node: 0 },
       split: 'django',
-      dealBreaker: { rulesOut: 'node', ref: 1 },
+      warning: {
+        against: 'node',
+        ref: 1,
+        workable: [{ ref: 0, words: 'still works', says: 'says it works' }],
+        headline: 'Src advises against Node.js here, but Src itself says it still works.',
+      },
     }),
   ],
   refs: [
@@ -64,5 +75,6 @@ export const tiny: DecisionModel = {
     { kind: 'whenNot', id: 'w1', label: 'When not', href: '/when-not/#w1', source: 'Src' },
   ],
   polyglot: [],
+  sources: [],
   copy: decisionCopy(),
 };

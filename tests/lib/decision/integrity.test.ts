@@ -19,6 +19,8 @@ const questions: DecisionQuestion[] = [
   },
   { id: 'realtime', kind: 'number', label: 'Load', hint: 'h', min: 0, max: 100, default: 10, unit: '%' },
 ];
+/** The fixture table's one row (tests/lib/fixtures/kb.ts), whose Django cell reads "Fast enough". */
+const ROW = 'speed';
 const none = { claims: [], rows: [], whenNot: [], guidance: [] };
 const rule = (r: Partial<DecisionRule> & Pick<DecisionRule, 'id' | 'question'>): DecisionRule => ({
   weights: { django: 0, node: 1 },
@@ -48,6 +50,21 @@ const replace = (id: string, r: Partial<DecisionRule>) => ok.map((x) => (x.id ==
 describe('checkDecisionRules', () => {
   test('a consistent set passes', () => {
     expect(checkDecisionRules(world(ok), questions)).toEqual([]);
+  });
+
+  test('a warning whose "still works" records resolve and quote their row passes, whatever the case and spacing', () => {
+    const rules = replace('team-js', {
+      cites: { ...none, claims: ['c1'], whenNot: ['wit-avoid-django-js-only-team'] },
+      warning: {
+        against: 'django',
+        whenNot: 'wit-avoid-django-js-only-team',
+        workable: [
+          { claim: 'c1', words: 'it works', says: 's' },
+          { row: { table: 'wit-decision-matrix', row: ROW }, words: 'fast  Enough', says: 's' },
+        ],
+      },
+    });
+    expect(checkDecisionRules(world(rules), questions)).toEqual([]);
   });
 
   test.each([
@@ -88,25 +105,81 @@ describe('checkDecisionRules', () => {
       ['team-js: dissent: when-not item "nope" does not exist'],
     ],
     [
-      'a deal-breaker not in cites',
-      replace('team-js', { dealBreaker: { rulesOut: 'django', whenNot: 'wit-avoid-django-js-only-team' } }),
-      ['team-js: deal-breaker "wit-avoid-django-js-only-team" must also be listed in cites.whenNot'],
+      'a warning not in cites',
+      replace('team-js', { warning: { against: 'django', whenNot: 'wit-avoid-django-js-only-team', workable: [] } }),
+      ['team-js: warning "wit-avoid-django-js-only-team" must also be listed in cites.whenNot'],
     ],
     [
-      'a deal-breaker on the wrong side',
+      'a warning on the wrong side',
       replace('team-js', {
         cites: { ...none, claims: ['c1'], whenNot: ['wit-avoid-django-js-only-team'] },
-        dealBreaker: { rulesOut: 'node', whenNot: 'wit-avoid-django-js-only-team' },
+        warning: { against: 'node', whenNot: 'wit-avoid-django-js-only-team', workable: [] },
       }),
-      ['team-js: deal-breaker rules out node, but "wit-avoid-django-js-only-team" warns against django'],
+      ['team-js: warning is against node, but "wit-avoid-django-js-only-team" warns against django'],
     ],
     [
-      'a myth as deal-breaker',
+      'a myth as warning',
       replace('team-js', {
         cites: { ...none, claims: ['c1'], whenNot: ['fo-myth-node-faster'] },
-        dealBreaker: { rulesOut: 'node', whenNot: 'fo-myth-node-faster' },
+        warning: { against: 'node', whenNot: 'fo-myth-node-faster', workable: [] },
       }),
-      ['team-js: deal-breaker "fo-myth-node-faster" is a myth, not an avoid-when item'],
+      ['team-js: warning "fo-myth-node-faster" is a myth, not an avoid-when item'],
+    ],
+    [
+      'a "still works" record that is neither or both a claim and a row',
+      replace('team-js', {
+        cites: { ...none, claims: ['c1'], whenNot: ['wit-avoid-django-js-only-team'] },
+        warning: {
+          against: 'django',
+          whenNot: 'wit-avoid-django-js-only-team',
+          workable: [
+            { words: 'it works', says: 's' },
+            { claim: 'c1', row: { table: 'wit-decision-matrix', row: 'r1' }, words: 'it works', says: 's' },
+          ],
+        },
+      }),
+      ['team-js: workable #1: give either a claim or a row', 'team-js: workable #2: give either a claim or a row'],
+    ],
+    [
+      'a "still works" record that does not resolve or misquotes its row',
+      replace('team-js', {
+        cites: { ...none, claims: ['c1'], whenNot: ['wit-avoid-django-js-only-team'] },
+        warning: {
+          against: 'django',
+          whenNot: 'wit-avoid-django-js-only-team',
+          workable: [
+            { claim: 'nope', words: 'it works', says: 's' },
+            { row: { table: 'wit-decision-matrix', row: 'nope' }, words: 'it works', says: 's' },
+            { row: { table: 'wit-decision-matrix', row: ROW }, words: 'never printed', says: 's' },
+          ],
+        },
+      }),
+      [
+        'team-js: workable #1: claim "nope" does not exist',
+        'team-js: workable #2: row "nope" of table "wit-decision-matrix" does not exist',
+        `team-js: workable #3: "never printed" is not in any cell of wit-decision-matrix/${ROW}; quote the cell's own words`,
+      ],
+    ],
+    [
+      'a reading of a row that is not cited, and a conditional item that is not cited',
+      replace('team-js', {
+        reads: [{ table: 'wit-decision-matrix', row: ROW, side: 'node' }],
+        conditional: ['g1'],
+      }),
+      [
+        `team-js: reads wit-decision-matrix/${ROW} must also be listed in cites.rows`,
+        'team-js: conditional "g1" must also be listed in cites.guidance',
+      ],
+    ],
+    [
+      'a reading of a row that states no "depends"',
+      replace('team-js', {
+        cites: { ...none, rows: [{ table: 'wit-decision-matrix', row: ROW }] },
+        reads: [{ table: 'wit-decision-matrix', row: ROW, side: 'node' }],
+      }),
+      [
+        `team-js: reads wit-decision-matrix/${ROW}: only a row that favours "depends" needs a reading; this one favours no side`,
+      ],
     ],
     [
       'split evidence for the weaker side',

@@ -57,8 +57,24 @@ describe('parseQuery', () => {
     expect(parseQuery('?load=60&team=js&utm_source=x&w=team-js:1:2.5', tiny)).toEqual({
       answers: { load: 60, team: 'js', ml: 'no' },
       overrides: { 'team-js': { django: 1, node: 2.5 } },
+      importance: {},
       messages: [],
     });
+  });
+
+  test('reads how much each question matters; normal is not kept', () => {
+    expect(parseQuery('m=team:2&m=ml:0&m=load:1', tiny).importance).toEqual({ team: 2, ml: 0 });
+  });
+
+  test.each([
+    ['m=team:3', '“team:3” is not a setting of how much a question matters (question:0, 1 or 2); ignored.'],
+    ['m=nope:2', '“nope:2” is not a setting of how much a question matters (question:0, 1 or 2); ignored.'],
+    ['m=team:2:1', '“team:2:1” is not a setting of how much a question matters (question:0, 1 or 2); ignored.'],
+    ['m=team:2&m=team:0', '“team:0” given twice; using the first.'],
+  ])('importance %s gives a message', (query, text) => {
+    const p = parseQuery(query, tiny);
+    expect(p.messages).toEqual([{ field: 'importance', text }]);
+    expect(p.importance).toEqual(query.startsWith('m=team:2&') ? { team: 2 } : {});
   });
 
   test.each([
@@ -95,7 +111,15 @@ describe('toQuery', () => {
   test('round-trips through parseQuery', () => {
     const answers = { load: 41, team: 'py', ml: 'core' };
     const overrides = { 'ml-core': { django: 0.5, node: 7 } };
-    expect(parseQuery(toQuery(answers, overrides, tiny), tiny)).toEqual({ answers, overrides, messages: [] });
+    expect(parseQuery(toQuery(answers, overrides, tiny), tiny)).toEqual({
+      answers,
+      overrides,
+      importance: {},
+      messages: [],
+    });
+    const importance = { team: 2, load: 0 } as const;
+    expect(toQuery(answers, {}, tiny, importance)).toBe('load=41&team=py&ml=core&m=load:0&m=team:2');
+    expect(parseQuery(toQuery(answers, {}, tiny, importance), tiny).importance).toEqual(importance);
   });
 
   test('defaultAnswers lists every question', () => {
