@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundlePageCount, writeBundle } from './pagefind-write.ts';
 
 /** Marks a content page; pages without it (404, the search page) stay out of the index. */
 const BODY = /\sdata-pagefind-body(?=[\s=>])/;
@@ -34,27 +35,26 @@ export function pagefind(): AstroIntegration {
         const expected = await contentPages(outDir);
         if (!expected.length)
           throw new Error('Pagefind: no built page has data-pagefind-body, so search would be empty.');
+        let indexed = 0;
         try {
           const { index, errors } = await createIndex({ forceLanguage: 'en' });
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) throw new Error(`Pagefind failed to index ${outDir}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length)
-            throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
+          const bundle = await index.getFiles();
+          if (bundle.errors.length) throw new Error(`Pagefind failed to build its index: ${bundle.errors.join('; ')}`);
+          indexed = bundlePageCount(bundle.files);
+          // addDirectory's page_count counts every HTML file it read, marked or not; the bundle counts what it holds.
+          if (indexed !== expected.length) {
+            throw new Error(
+              `Pagefind indexed ${String(indexed)} pages but ${String(expected.length)} pages have data-pagefind-body. ` +
+                'Check for duplicate URLs or pages Pagefind skipped.',
+            );
+          }
+          await writeBundle(bundle.files, join(outDir, 'pagefind'));
         } finally {
           // Stop Pagefind's background service even when indexing failed, so the build exits.
           await close();
-        }
-        const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { page_count: number }>;
-        };
-        const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-        if (indexed !== expected.length) {
-          throw new Error(
-            `Pagefind indexed ${indexed} pages but ${expected.length} pages have data-pagefind-body. ` +
-              'Check for duplicate URLs or pages Pagefind skipped (run with verbose logging).',
-          );
         }
         const ms = Math.round(performance.now() - started);
         logger.info(`Pagefind indexed ${indexed} content pages in ${ms} ms`);

@@ -149,6 +149,51 @@ test.describe('search dialog', () => {
   });
 });
 
+test.describe('search failure paths and hostile input', () => {
+  for (const term of ['real-time', 'node.js', '[x]', '🚀']) {
+    test(`?highlight=${term} marks literally, cleans the address and raises no page error`, async ({ page }) => {
+      const { problems } = await open(page, `${paths.faq}?highlight=${encodeURIComponent(term)}`);
+      await expect.poll(() => page.url()).not.toContain('highlight=');
+      if (term === 'real-time')
+        await expect(page.locator('main mark.search-highlight').first()).toHaveText(/^real-time$/i);
+      expect(await problems()).toEqual([]);
+    });
+  }
+
+  for (const status of [404, 500]) {
+    test(`index chunks answering ${String(status)} say search is not available, not "no results"`, async ({
+      page,
+    }) => {
+      await page.route(/\/pagefind\/(index|fragment)\//, (route) => route.fulfill({ status }));
+      await page.goto(url('/'));
+      await page.keyboard.press('/');
+      await field(page).fill('django');
+      const alert = dialog(page).getByRole('alert');
+      await expect(alert).toContainText('Search is not available', { useInnerText: true });
+      await expect(alert.getByRole('link', { name: 'the topics' })).toHaveAttribute('href', withBase(base, paths.topics));
+      await expect(dialog(page).locator('.search-status')).not.toContainText('No results', { useInnerText: true });
+    });
+  }
+
+  test('aborted index requests also say search is not available', async ({ page }) => {
+    await page.route(/\/pagefind\/index\//, (route) => route.abort());
+    await page.goto(url('/'));
+    await page.keyboard.press('/');
+    await field(page).fill('django');
+    await expect(dialog(page).getByRole('alert')).toContainText('Search is not available', { useInnerText: true });
+  });
+
+  test('an unknown filter value in a link is dropped with a note, and the search still finds results', async ({
+    page,
+  }) => {
+    const { problems } = await open(page, `${paths.search}?q=django&type=Nonsense`);
+    await expect(page.locator('.search-note')).toContainText('Type “Nonsense”', { useInnerText: true });
+    await expect(page.locator('[data-search-results] a.search-hit-link').first()).toBeVisible();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=django');
+    expect(await problems()).toEqual([]);
+  });
+});
+
 test.describe('accessibility of the search UI', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(colorScheme, () => {

@@ -6,6 +6,7 @@ import { termsToHighlight, withHighlight } from '../../lib/search/highlight.ts';
 import { rankSections, type SearchHit } from '../../lib/search/results.ts';
 import { anchorKey, type AnchorMap } from '../../lib/search/anchors.ts';
 import { pagefindFilters, type FilterState } from '../../lib/search/filters.ts';
+import { indexFailures, watchIndexFetches } from './fetch-watch.ts';
 /** Pages whose sections are loaded and re-ranked; Pagefind has already put the best pages first. */
 const PAGES = 12;
 
@@ -17,9 +18,12 @@ interface Engine {
 let loading: Promise<Engine> | undefined;
 
 async function start(): Promise<Engine> {
+  watchIndexFetches(new URL(href('pagefind/'), location.href).href);
   const pf = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as PagefindModule;
   await pf.options({
     baseUrl: base,
+    // On the main thread, so failed index requests can be seen (fetch-watch.ts) and no worker script is fetched.
+    noWorker: true,
     excerptLength: 26,
     // Pages differ a lot in length (one FAQ page, short topic pages); soften the bias towards short pages.
     ranking: { pageLength: 0.5, termFrequency: 0.8 },
@@ -58,9 +62,11 @@ export async function allFilters(): Promise<PfFilterCounts> {
 /** Runs one search; throws when the index cannot be read. */
 export async function runSearch(query: string, filters: FilterState): Promise<SearchOutcome> {
   const { pf, anchors } = await loadEngine();
+  const failedBefore = indexFailures();
   const response = await pf.search(query, { filters: pagefindFilters(filters) });
   const top = response.results.slice(0, PAGES);
   const pages = await Promise.all(top.map(async (r) => ({ score: r.score, data: await r.data() })));
+  if (indexFailures() > failedBefore) throw new Error('Part of the search index could not be loaded.');
   const hits = rankSections(pages, {
     query,
     anchorInfo: (url) => {

@@ -1,7 +1,14 @@
 // The search panel shared by the dialog and the /search/ page: field, filters, status, results.
 import { href } from '../../data/href.ts';
 import { paths } from '../../lib/routes.ts';
-import { emptyFilters, toggleFilter, activeFilterCount, type FilterState } from '../../lib/search/filters.ts';
+import {
+  activeFilterCount,
+  droppedNote,
+  emptyFilters,
+  knownFilters,
+  toggleFilter,
+  type FilterState,
+} from '../../lib/search/filters.ts';
 import { searchStateQuery, MAX_QUERY, type SearchState } from '../../lib/search/query-state.ts';
 import { allFilters, runSearch } from './engine.ts';
 import { el, renderFilters, renderHit, updateFilterCounts } from './render.ts';
@@ -47,6 +54,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { focus: 
   const clear = el('button', 'button search-filter-clear', 'Clear filters');
   clear.type = 'button';
   filters.append(summary, groups, clear);
+  const note = el('p', 'search-note');
+  note.hidden = true;
   const status = el('p', 'search-status');
   status.id = `${idPrefix}-status`;
   status.setAttribute('role', 'status');
@@ -58,7 +67,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { focus: 
   list.setAttribute('aria-label', 'Search results');
   const pageLink = el('a', 'search-page-link', 'Open this search as a page you can share');
   pageLink.hidden = true;
-  root.append(filters, status, error, list, pageLink);
+  root.append(filters, note, status, error, list, pageLink);
   input.setAttribute('aria-describedby', status.id);
   input.setAttribute('aria-controls', list.id);
 
@@ -82,7 +91,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { focus: 
     const p = el(
       'p',
       undefined,
-      'Search is not available: the search index could not be loaded. Try again later, or browse ',
+      'Search is not available right now: the search index could not be loaded. Try again later, or browse ',
     );
     p.append(faq, ' and ', topics, '.');
     error.replaceChildren(p);
@@ -153,8 +162,17 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { focus: 
     schedule(0);
   });
 
-  allFilters().then(drawFilters, showError);
-  void run();
+  // Filter values from a link are checked against the index first: unknown ones are dropped, with a note.
+  allFilters().then((counts) => {
+    const { state: known, dropped } = knownFilters(state.filters, counts);
+    if (dropped.length) {
+      state = { ...state, filters: known };
+      note.textContent = droppedNote(dropped);
+      note.hidden = false;
+    }
+    drawFilters(counts);
+    void run();
+  }, showError);
   return {
     focus: () => {
       input.focus();
