@@ -28,7 +28,7 @@ export interface SearchRecord {
   url: string;
   /** What a reader recognises: the question, the row, the claim itself; weighs more than the content. */
   title: string;
-  /** The record's words and figures, no chips, badges or labels. */
+  /** The title, then the record's words and figures; no chips, badges or labels. */
   content: string;
   type: RecordType;
   /** The page it lives on, e.g. "FAQ" or "Trio walkthrough". */
@@ -75,15 +75,17 @@ function join(...parts: (string | undefined | false)[]): string {
 
 /**
  * Every record of the knowledge base as a search entry at its canonical anchor, plus the topic introductions and
- * the conflicts the synthesis found. Prose sections read from built pages are appended as they are.
+ * the conflicts the synthesis found. Walkthrough prose comes from the built pages (proseRecords).
  */
-export function searchRecords(ctx: ViewContext, prose: readonly ProseSection[] = []): SearchRecord[] {
+export function searchRecords(ctx: ViewContext): SearchRecord[] {
   const { kb, lookup } = ctx;
   const src = lookup.sourceShort;
   const topicNames = (ids: readonly string[]) => ids.map(lookup.topicTitle);
   const walk = (id: string) => `${src(id)} walkthrough`;
   const out: SearchRecord[] = [];
-  const add = (r: SearchRecord) => out.push(r);
+  // The content opens with the title: Pagefind drops an entry with no content, and the excerpt then shows the
+  // matched words of a claim or question that has no other text.
+  const add = (r: SearchRecord) => out.push({ ...r, content: join(r.title, r.content) });
 
   for (const f of kb.faqs)
     add({
@@ -113,10 +115,11 @@ export function searchRecords(ctx: ViewContext, prose: readonly ProseSection[] =
       const claims = row.claims.map((id) => lookup.claim(id)).filter((c) => c !== undefined);
       add({
         url: recordPath.row(t, row.id),
-        title: `${(head && row.cells[head.id]) || row.id} (${t.title})`,
+        // The row's own label: the table's title would add "Django" and "Node.js" to every row's weighted words.
+        title: (head && row.cells[head.id]) || row.id,
         content: join(...rest.map((col) => row.cells[col.id] && `${col.label}: ${row.cells[col.id] ?? ''}`)),
         type: 'Table row',
-        page: walk(t.source),
+        page: `${walk(t.source)}, table “${t.title}”`,
         sources: [src(t.source)],
         topics: topicNames([...new Set(claims.flatMap((c) => c.topics))]),
         sides: sidesOf(row.favours),
@@ -215,7 +218,24 @@ export function searchRecords(ctx: ViewContext, prose: readonly ProseSection[] =
       topics: [t.title],
       sides: sidesOf('tie'),
     });
-  for (const s of prose)
-    add({ ...s, content: s.text, type: 'Walkthrough section', topics: [], sides: sidesOf('tie') });
   return out;
+}
+
+/** Walkthrough prose sections as search entries (see prose.ts, which reads them from the built pages). */
+export function proseRecords(prose: readonly ProseSection[]): SearchRecord[] {
+  return prose.map((s) => ({
+    url: s.url,
+    title: s.title,
+    content: join(s.title, s.text),
+    type: 'Walkthrough section',
+    page: s.page,
+    sources: s.sources,
+    topics: [],
+    sides: sidesOf('tie'),
+  }));
+}
+
+/** The walkthrough pages whose prose is indexed by section. */
+export function walkthroughPages(ctx: ViewContext): { path: string; page: string; sources: string[] }[] {
+  return ctx.kb.sources.map((s) => ({ path: paths.source(s.id), page: `${s.short} walkthrough`, sources: [s.short] }));
 }
