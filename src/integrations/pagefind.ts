@@ -2,15 +2,15 @@ import type { AstroIntegration } from 'astro';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { proseSections, type ProsePage } from '../lib/search/prose.ts';
 import { proseRecords, type SearchRecord } from '../lib/search/records.ts';
 import { buildVocabulary } from '../lib/search/typo.ts';
+import { VOCABULARY_PATH } from '../lib/search/options.ts';
 import { bundlePageCount, writeBundle } from './pagefind-write.ts';
 
 /** Written by src/pages/search-records.json.ts during the build; read here, then removed from dist/. */
 const RECORDS_FILE = 'search-records.json';
-/** The index vocabulary for typo correction, beside Pagefind's own files. */
-export const VOCABULARY_FILE = 'pagefind/kb-vocabulary.json';
 
 /** Pagefind's ready-made UIs and the other-language runtime: the site has its own UI and indexes English only. */
 const UNUSED = /^(?:pagefind-(?:component-|modular-)?ui\.(?:js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
@@ -27,6 +27,17 @@ async function readEntries(outDir: string): Promise<SearchRecord[]> {
     walkthroughs.map(async (p) => proseSections(await readFile(join(outDir, p.path, 'index.html'), 'utf8'), p)),
   );
   return [...records, ...proseRecords(prose.flat())];
+}
+
+/**
+ * Writes a gzip copy beside each of the search's text files, as static hosts serve them (`file.gz` for a client that
+ * accepts gzip). Pagefind's index chunks, fragments and WebAssembly are gzip-compressed by Pagefind already.
+ */
+async function precompress(dir: string, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    const file = join(dir, name);
+    await writeFile(`${file}.gz`, gzipSync(await readFile(file), { level: 9 }));
+  }
 }
 
 /** Stops with a message naming the duplicates: Pagefind would keep only one entry per URL. */
@@ -81,7 +92,8 @@ export function pagefind(): AstroIntegration {
           await close();
         }
         const vocabulary = buildVocabulary(entries.flatMap((e) => [e.title, e.content]));
-        await writeFile(join(outDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
+        await writeFile(join(outDir, VOCABULARY_PATH), vocabulary.join('\n'));
+        await precompress(join(outDir, 'pagefind'), ['pagefind.js', 'pagefind-entry.json', VOCABULARY_PATH.slice('pagefind/'.length)]);
         const ms = Math.round(performance.now() - started);
         logger.info(`Pagefind indexed ${String(indexed)} records in ${String(ms)} ms`);
       },

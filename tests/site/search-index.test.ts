@@ -27,7 +27,7 @@ describe('search index', () => {
     expect(indexed).toBe(entries.length);
   });
 
-  test.each(['pagefind.js', 'wasm.en.pagefind', 'pagefind-entry.json', 'kb-vocabulary.json'])(
+  test.each(['pagefind.js', 'wasm.en.pagefind', 'pagefind-entry.json', 'kb-vocabulary.txt'])(
     'the bundle has %s',
     (file) => {
       expect(existsSync(join(distDir, 'pagefind', file))).toBe(true);

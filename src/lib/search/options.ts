@@ -9,5 +9,8 @@ export const pagefindOptions = {
   ranking: { pageLength: 0.9, termFrequency: 0.6, termSaturation: 1.6 },
 } as const;
 
+/** The index vocabulary for typo correction (one word a line), beside Pagefind's files. */
+export const VOCABULARY_PATH = 'pagefind/kb-vocabulary.txt';
+
 /** Results loaded (and re-ranked by type, see rankLoaded) at a time: the first screen, then each "more". */
 export const PAGE_SIZE = 5;

@@ -9,13 +9,13 @@ export function tokens(text: string): string[] {
 }
 
 /**
- * The index vocabulary shipped to the browser: every word of two or more characters that is not a bare number,
- * most frequent first (the order breaks ties between equally close corrections).
+ * The index vocabulary shipped to the browser: every word that a typo could be corrected to (four letters or more,
+ * no digits), most frequent first (the order breaks ties between equally close corrections).
  */
 export function buildVocabulary(texts: Iterable<string>): string[] {
   const counts = new Map<string, number>();
   for (const text of texts)
-    for (const w of tokens(text)) if (w.length >= 2 && !/^\d+$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of tokens(text)) if (w.length >= 4 && !/\d/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
 }
 

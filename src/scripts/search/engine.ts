@@ -5,33 +5,40 @@ import type { PagefindModule, PfFilterCounts, PfResult } from '../../lib/search/
 import { termsToHighlight, withHighlight } from '../../lib/search/highlight.ts';
 import { rankLoaded, toHit, withoutRepeats, type SearchHit } from '../../lib/search/results.ts';
 import { pagefindFilters, type FilterState } from '../../lib/search/filters.ts';
-import { mergeResults, planQuery, type QueryPlan } from '../../lib/search/query.ts';
-import { PAGE_SIZE, pagefindOptions } from '../../lib/search/options.ts';
+import type { QueryPlan } from '../../lib/search/query.ts';
+import { runPlanned } from '../../lib/search/run.ts';
+import { PAGE_SIZE, VOCABULARY_PATH, pagefindOptions } from '../../lib/search/options.ts';
 import { indexFailures, watchIndexFetches } from './fetch-watch.ts';
 
 
 interface Engine {
   pf: PagefindModule;
-  vocabulary: string[];
 }
 
 let loading: Promise<Engine> | undefined;
+let vocabulary: Promise<string[]> | undefined;
 
 async function start(): Promise<Engine> {
   watchIndexFetches(new URL(href('pagefind/'), location.href).href);
-  const vocabulary = fetch(href('pagefind/kb-vocabulary.json'))
-    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-    // Without the vocabulary, search still works; it only stops correcting typos.
-    .catch(() => []);
+  void loadVocabulary();
   const pf = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as PagefindModule;
   await pf.options({
-    baseUrl: base,
     ...pagefindOptions,
+    baseUrl: base,
     // On the main thread, so failed index requests can be seen (fetch-watch.ts) and no worker script is fetched.
     noWorker: true,
   });
   await pf.init();
-  return { pf, vocabulary: await vocabulary };
+  return { pf };
+}
+
+/** The index vocabulary for typo correction, fetched beside Pagefind when search opens. */
+function loadVocabulary(): Promise<string[]> {
+  vocabulary ??= fetch(href(VOCABULARY_PATH))
+    .then(async (r) => (r.ok ? (await r.text()).split('\n').filter(Boolean) : []))
+    // Without the vocabulary, search still works; it only stops correcting typos.
+    .catch(() => []);
+  return vocabulary;
 }
 
 /** Loads the search engine once; a failed load is forgotten so a later attempt can retry. */
@@ -76,13 +83,10 @@ async function load(results: readonly PfResult[], from: number, plan: QueryPlan,
 
 /** Runs one search (corrected unless `exact`); throws when the index cannot be read. */
 export async function runSearch(query: string, filters: FilterState, exact = false): Promise<SearchOutcome> {
-  const { pf, vocabulary } = await loadEngine();
+  const { pf } = await loadEngine();
   const failedBefore = indexFailures();
-  const plan = planQuery(query, vocabulary, { exact });
   const options = { filters: pagefindFilters(filters) };
-  const responses = await Promise.all(plan.searches.map((s) => pf.search(s.query, options)));
-  const results = mergeResults(responses.map((r, i) => ({ results: r.results, weight: plan.searches[i]?.weight ?? 0 })));
-  const counts = responses[0]?.filters ?? {};
+  const { plan, results, counts } = await runPlanned(query, (q) => pf.search(q, options), loadVocabulary, exact);
   const shown = new Set<string>();
   let next = 0;
   const page = async () => {

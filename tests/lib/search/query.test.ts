@@ -50,3 +50,4 @@ describe('mergeResults', () => {
     expect(mergeResults([])).toEqual([]);
   });
 });
+

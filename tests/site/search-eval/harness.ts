@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pagefindOptions } from '../../../src/lib/search/options.ts';
-import { mergeResults, planQuery } from '../../../src/lib/search/query.ts';
+import { runPlanned } from '../../../src/lib/search/run.ts';
 import type { PagefindModule } from '../../../src/lib/search/types.ts';
 import { rankLoaded, toHit } from '../../../src/lib/search/results.ts';
-import { PAGE_SIZE } from '../../../src/lib/search/options.ts';
+import { PAGE_SIZE, VOCABULARY_PATH } from '../../../src/lib/search/options.ts';
 
 /** A search function over a built bundle: the first `n` result URLs (base-relative) for a reader's query. */
 export type Searcher = (query: string, n?: number) => Promise<{ urls: string[]; corrected?: string }>;
@@ -37,11 +37,9 @@ export async function nodeSearcher(distDir: string, ranking?: Record<string, num
     noWorker: true,
   });
   await pf.init();
-  const vocabulary = JSON.parse(await readFile(join(bundle, 'kb-vocabulary.json'), 'utf8')) as string[];
+  const vocabulary = async () => (await readFile(join(distDir, VOCABULARY_PATH), 'utf8')).split('\n');
   return async (query, n = 1) => {
-    const plan = planQuery(query, vocabulary);
-    const responses = await Promise.all(plan.searches.map((s) => pf.search(s.query)));
-    const results = mergeResults(responses.map((r, i) => ({ results: r.results, weight: plan.searches[i]?.weight ?? 0 })));
+    const { plan, results } = await runPlanned(query, (q) => pf.search(q), vocabulary);
     const batch = await Promise.all(
       results.slice(0, Math.max(n, PAGE_SIZE)).map(async (r) => ({ score: r.score, hit: toHit(await r.data()) })),
     );
