@@ -34,9 +34,10 @@ test('search loads nothing before intent, then stays within its byte budgets', a
   await page.goto(url('/'));
   await page.waitForLoadState('networkidle');
   const before = await onLoad();
-  expect(before.urls.filter((u) => /pagefind|search-dialog/.test(u)), 'nothing of search loads with the page').toEqual(
-    [],
-  );
+  expect(
+    before.urls.filter((u) => /pagefind|search-dialog/.test(u)),
+    'nothing of search loads with the page',
+  ).toEqual([]);
 
   const first = meter(page);
   await page.keyboard.press('/');
@@ -54,7 +55,10 @@ test('search loads nothing before intent, then stays within its byte budgets', a
   test.info().annotations.push({ type: 'second query bytes', description: String(two.bytes) });
 
   expect(one.urls.filter((u) => u.includes('/fragment/')).length).toBeLessThanOrEqual(FIRST_FRAGMENTS);
-  expect(one.urls.filter((u) => u.includes('pagefind-worker')), 'no worker script').toEqual([]);
+  expect(
+    one.urls.filter((u) => u.includes('pagefind-worker')),
+    'no worker script',
+  ).toEqual([]);
   expect(one.bytes).toBeLessThanOrEqual(FIRST_QUERY_BYTES);
   expect(two.bytes).toBeLessThanOrEqual(SECOND_QUERY_BYTES);
 });

@@ -54,11 +54,14 @@ test.describe('search dialog', () => {
     expect(target.hash, 'the first result links to an anchor').toMatch(/^#.+/);
     await page.goto(target.href);
     // The record's block: the region its heading labels (a disagreement callout), or the element itself.
-    const text = await page.evaluate((id) => {
-      const el = document.getElementById(id);
-      const block = document.querySelector(`[aria-labelledby="${CSS.escape(id)}"]`) ?? el;
-      return (block as HTMLElement | null)?.innerText.replace(/\s+/g, ' ') ?? '';
-    }, decodeURIComponent(target.hash.slice(1)));
+    const text = await page.evaluate(
+      (id) => {
+        const el = document.getElementById(id);
+        const block = document.querySelector(`[aria-labelledby="${CSS.escape(id)}"]`) ?? el;
+        return (block as HTMLElement | null)?.innerText.replace(/\s+/g, ' ') ?? '';
+      },
+      decodeURIComponent(target.hash.slice(1)),
+    );
     expect(text).toMatch(/800\s?ms/);
     expect(text).toMatch(/180\s?ms/);
     expect(text).toContain('Witarist 2026');
@@ -132,13 +135,12 @@ test.describe('search dialog', () => {
     await page.keyboard.press('/');
     await search(page, 'django');
     const pagesIn = async () =>
-      Number(/^([\d,]+) results? /.exec(await dialog(page).locator('.search-status').innerText())?.[1]?.replace(/,/g, ''));
+      Number(
+        /^([\d,]+) results? /.exec(await dialog(page).locator('.search-status').innerText())?.[1]?.replace(/,/g, ''),
+      );
     const before = await pagesIn();
     await dialog(page).locator('summary', { hasText: 'Filters' }).click();
-    await dialog(page)
-      .getByRole('group', { name: 'Type' })
-      .getByRole('checkbox', { name: /^FAQ/ })
-      .check();
+    await dialog(page).getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^FAQ/ }).check();
     await expect(dialog(page).locator('.search-status')).toContainText('with 1 filter', { useInnerText: true });
     const after = await pagesIn();
     expect(after).toBeGreaterThan(0);
@@ -187,16 +189,17 @@ test.describe('search failure paths and hostile input', () => {
   }
 
   for (const status of [404, 500]) {
-    test(`index chunks answering ${String(status)} say search is not available, not "no results"`, async ({
-      page,
-    }) => {
+    test(`index chunks answering ${String(status)} say search is not available, not "no results"`, async ({ page }) => {
       await page.route(/\/pagefind\/(index|fragment)\//, (route) => route.fulfill({ status }));
       await page.goto(url('/'));
       await page.keyboard.press('/');
       await field(page).fill('django');
       const alert = dialog(page).getByRole('alert');
       await expect(alert).toContainText('Search is not available', { useInnerText: true });
-      await expect(alert.getByRole('link', { name: 'the topics' })).toHaveAttribute('href', withBase(base, paths.topics));
+      await expect(alert.getByRole('link', { name: 'the topics' })).toHaveAttribute(
+        'href',
+        withBase(base, paths.topics),
+      );
       await expect(dialog(page).locator('.search-status')).not.toContainText('No results', { useInnerText: true });
     });
   }

@@ -69,7 +69,8 @@ describe('search index', () => {
   });
 
   test('each walkthrough has its prose indexed by section', () => {
-    for (const p of walkthroughPages(ctx)) expect(prose.filter((s) => s.page === p.page).length, p.path).toBeGreaterThan(3);
+    for (const p of walkthroughPages(ctx))
+      expect(prose.filter((s) => s.page === p.page).length, p.path).toBeGreaterThan(3);
   });
 });
 

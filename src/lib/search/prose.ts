@@ -31,7 +31,13 @@ export function proseSections(html: string, page: ProsePage): ProseSection[] {
     const prose = section.querySelectorAll('.prose').map((p) => squash(p.textContent));
     const text = [summary ? squash(summary.textContent) : '', ...prose].filter(Boolean).join(' ');
     if (!text) continue;
-    out.push({ url: `${page.path}#${id}`, title: squash(heading.textContent), text, page: page.page, sources: page.sources });
+    out.push({
+      url: `${page.path}#${id}`,
+      title: squash(heading.textContent),
+      text,
+      page: page.page,
+      sources: page.sources,
+    });
   }
   return out;
 }

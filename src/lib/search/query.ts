@@ -93,9 +93,19 @@ export function planQuery(query: string, vocabulary: readonly string[], { exact 
   };
   push(base, 1);
   base.forEach((w, i) => {
-    for (const alt of SYNONYMS[w] ?? []) push(base.map((x, j) => (j === i ? alt : x)), planWeights.synonym);
+    for (const alt of SYNONYMS[w] ?? [])
+      push(
+        base.map((x, j) => (j === i ? alt : x)),
+        planWeights.synonym,
+      );
   });
-  if (base.length >= 2) base.forEach((_, i) => push(base.filter((__, j) => j !== i), planWeights.missingWord));
+  if (base.length >= 2)
+    base.forEach((_, i) =>
+      push(
+        base.filter((__, j) => j !== i),
+        planWeights.missingWord,
+      ),
+    );
   // Longer queries also run word by word, so results that match only part of them still come (ranked lower).
   if (base.length >= 3) for (const w of base) push([w], planWeights.oneWord);
   return { searches, words: base, ...(fixed.corrected ? { corrected: fixed.corrected } : {}) };

@@ -22,6 +22,8 @@ export async function runPlanned(
 ): Promise<PlannedResults> {
   const plan = exact ? planQuery(query, [], { exact }) : planQuery(query, await vocabulary());
   const responses = await Promise.all(plan.searches.map((s) => search(s.query)));
-  const results = mergeResults(responses.map((r, i) => ({ results: r.results, weight: plan.searches[i]?.weight ?? 0 })));
+  const results = mergeResults(
+    responses.map((r, i) => ({ results: r.results, weight: plan.searches[i]?.weight ?? 0 })),
+  );
   return { plan, results, counts: responses[0]?.filters ?? {} };
 }

@@ -45,7 +45,11 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 const allowance = (length: number) => (length < 4 ? 0 : length < 6 ? 1 : 2);
 
 /** The nearest vocabulary word to an unknown word, or undefined when it is known, a prefix, or nothing is close. */
-export function correctWord(word: string, vocabulary: readonly string[], known: ReadonlySet<string>): string | undefined {
+export function correctWord(
+  word: string,
+  vocabulary: readonly string[],
+  known: ReadonlySet<string>,
+): string | undefined {
   const max = allowance(word.length);
   if (!max || known.has(word) || /\d/.test(word)) return undefined;
   if (word.length >= 4 && vocabulary.some((v) => v.startsWith(word))) return undefined;

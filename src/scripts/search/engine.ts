@@ -10,7 +10,6 @@ import { runPlanned } from '../../lib/search/run.ts';
 import { PAGE_SIZE, VOCABULARY_PATH, pagefindOptions } from '../../lib/search/options.ts';
 import { indexFailures, watchIndexFetches } from './fetch-watch.ts';
 
-
 interface Engine {
   pf: PagefindModule;
 }

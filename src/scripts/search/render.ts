@@ -1,6 +1,6 @@
 // DOM for search results and filters. Text goes in with textContent only; excerpts become text nodes and
 // <mark> elements (see excerptParts), so nothing from the index is ever parsed as HTML.
-import { excerptParts, withoutLeadingTitle } from '../../lib/search/excerpt.ts';
+import { excerptParts, repeatsTitle, withoutLeadingTitle } from '../../lib/search/excerpt.ts';
 import { splitMatches } from '../../lib/search/highlight.ts';
 import type { SearchHit } from '../../lib/search/results.ts';
 import { filterLabels, filterOptions, type FilterKey, type FilterState } from '../../lib/search/filters.ts';
@@ -35,9 +35,9 @@ export function renderHit(hit: SearchHit, id: string, pattern: RegExp | undefine
   const excerpt = el('p', 'search-hit-excerpt');
   excerpt.id = `${id}-x`;
   const parts = withoutLeadingTitle(excerptParts(hit.excerpt), hit.title);
-  // A record that is its title alone (an adopter, a pro or con) needs no excerpt repeating it.
-  const same = parts.map((p) => p.text).join('').replace(/[\s.…]+$/, '') === hit.title.replace(/[\s.…]+$/, '');
-  if (!same)
+  // An excerpt that only repeats part of the title (a claim, an adopter, a pro or con with no other words) is left
+  // out: the title already shows it, marked.
+  if (!repeatsTitle(parts.map((p) => p.text).join(''), hit.title))
     for (const part of parts)
       excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
   const meta = el('p', 'search-hit-meta');

@@ -48,7 +48,11 @@ function unavailable(): HTMLParagraphElement {
   faq.href = href(paths.faq);
   const topics = el('a', undefined, 'the topics');
   topics.href = href(paths.topics);
-  const p = el('p', undefined, 'Search is not available right now: the search index could not be loaded. Try again later, or browse ');
+  const p = el(
+    'p',
+    undefined,
+    'Search is not available right now: the search index could not be loaded. Try again later, or browse ',
+  );
   p.append(faq, ' and ', topics, '.');
   return p;
 }
@@ -130,7 +134,13 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { focus: 
       state = { ...state, exact: true };
       schedule(0);
     });
-    correction.replaceChildren('Showing results for ', el('strong', undefined, corrected), '. Search instead for ', instead, '.');
+    correction.replaceChildren(
+      'Showing results for ',
+      el('strong', undefined, corrected),
+      '. Search instead for ',
+      instead,
+      '.',
+    );
   }
 
   async function run(): Promise<void> {

@@ -11,7 +11,19 @@ describe('planQuery', () => {
     ['Is Django secure?', ['django secure @1', 'django security @0.9', 'secure @0.6', 'django @0.6']],
     ['lambda', ['lambda @1', 'serverless @0.9']],
     ['what is it', ['what is it @1', 'is it @0.6', 'what it @0.6', 'what is @0.6', 'what @0.3', 'is @0.3', 'it @0.3']],
-    ['senior hourly rate', ['senior hourly rate @1', 'senior hourly cost @0.9', 'hourly rate @0.6', 'senior rate @0.6', 'senior hourly @0.6', 'senior @0.3', 'hourly @0.3', 'rate @0.3']],
+    [
+      'senior hourly rate',
+      [
+        'senior hourly rate @1',
+        'senior hourly cost @0.9',
+        'hourly rate @0.6',
+        'senior rate @0.6',
+        'senior hourly @0.6',
+        'senior @0.3',
+        'hourly @0.3',
+        'rate @0.3',
+      ],
+    ],
     ['Node.js real-time', ['node.js real-time @1', 'real-time @0.6', 'node.js @0.6']],
     ['', []],
   ])('%j', (query, searches) => {
@@ -41,8 +53,20 @@ describe('planQuery', () => {
 describe('mergeResults', () => {
   test('each id once at its best weighted score, ties in first-seen order', () => {
     const merged = mergeResults([
-      { results: [{ id: 'a', score: 2 }, { id: 'b', score: 1 }], weight: 1 },
-      { results: [{ id: 'b', score: 10 }, { id: 'c', score: 2 }], weight: 0.5 },
+      {
+        results: [
+          { id: 'a', score: 2 },
+          { id: 'b', score: 1 },
+        ],
+        weight: 1,
+      },
+      {
+        results: [
+          { id: 'b', score: 10 },
+          { id: 'c', score: 2 },
+        ],
+        weight: 0.5,
+      },
     ]);
     expect(merged.map((r) => r.id)).toEqual(['b', 'a', 'c']);
   });
@@ -50,4 +74,3 @@ describe('mergeResults', () => {
     expect(mergeResults([])).toEqual([]);
   });
 });
-

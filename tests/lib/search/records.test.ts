@@ -70,7 +70,15 @@ describe('searchRecords', () => {
 describe('proseRecords and walkthroughPages', () => {
   test('a prose section is an entry titled by its heading', () => {
     expect(
-      proseRecords([{ url: '/sources/alpha/#intro', title: 'Intro', text: 'Sets the scene.', page: 'Alpha walkthrough', sources: ['Alpha'] }]),
+      proseRecords([
+        {
+          url: '/sources/alpha/#intro',
+          title: 'Intro',
+          text: 'Sets the scene.',
+          page: 'Alpha walkthrough',
+          sources: ['Alpha'],
+        },
+      ]),
     ).toEqual([
       {
         url: '/sources/alpha/#intro',

@@ -44,7 +44,13 @@ describe('withoutRepeats', () => {
 });
 
 describe('titleCoverage and rankLoaded', () => {
-  const hit = (title: string, type = 'Claim'): SearchHit => ({ url: `/x/#${title}`, title, excerpt: '', sources: [], type });
+  const hit = (title: string, type = 'Claim'): SearchHit => ({
+    url: `/x/#${title}`,
+    title,
+    excerpt: '',
+    sources: [],
+    type,
+  });
   test.each<[string, string[], number]>([
     ['Is Node.js faster than Django?', ['node.js', 'faster', 'django'], 1],
     ['Startup time', ['startup', 'cold'], 0.5],

@@ -43,7 +43,9 @@ export async function nodeSearcher(distDir: string, ranking?: Record<string, num
     const batch = await Promise.all(
       results.slice(0, Math.max(n, PAGE_SIZE)).map(async (r) => ({ score: r.score, hit: toHit(await r.data()) })),
     );
-    const urls = rankLoaded(batch, plan.words, plan.corrected ?? query).slice(0, n).map((h) => h.url);
+    const urls = rankLoaded(batch, plan.words, plan.corrected ?? query)
+      .slice(0, n)
+      .map((h) => h.url);
     return { urls, ...(plan.corrected ? { corrected: plan.corrected } : {}) };
   };
 }
