@@ -19,9 +19,10 @@ const recordOf = (url: string) => url.split('#')[1] ?? url.replace(/\?.*$/, '');
  * A query's answers, plus where their anchors moved (src/anchors/aliases.json): a record renamed by a content or
  * synthesis change still answers the query it answered.
  */
+const moved: Record<string, string> = aliases;
 function answersOf(ids: readonly string[]): Set<string> {
   const out = new Set(ids);
-  for (const [from, to] of Object.entries(aliases as Record<string, string>))
+  for (const [from, to] of Object.entries(moved))
     if (out.has(from.split('#')[1] ?? '')) out.add(to.split('#')[1] ?? to);
   return out;
 }
