@@ -47,6 +47,7 @@ export const favoursLabel: Record<Favours | 'both' | 'either', string> = {
   node: 'Node.js',
   tie: 'Tie',
   depends: 'Depends',
+  none: 'No verdict',
   both: 'Both',
   either: 'Either',
 };

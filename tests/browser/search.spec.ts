@@ -45,7 +45,9 @@ test.describe('search dialog', () => {
     });
   }
 
-  test('"cold start" lands first on a record that shows both sources’ startup figures', async ({ page }) => {
+  // Since synthesis v2 no disagreement sets the two sources' startup figures side by side, so the answer is the record
+  // that states one source's figures for both stacks.
+  test('"cold start" lands first on a record that states the cold-start figures for both stacks', async ({ page }) => {
     const { problems } = await open(page, '/');
     await page.keyboard.press('/');
     await search(page, 'cold start');
@@ -62,10 +64,10 @@ test.describe('search dialog', () => {
       },
       decodeURIComponent(target.hash.slice(1)),
     );
-    expect(text).toMatch(/800\s?ms/);
-    expect(text).toMatch(/180\s?ms/);
-    expect(text).toContain('Witarist 2026');
-    expect(text).toContain('Hosting benchmarks 2026');
+    expect(text.toLowerCase()).toContain('cold start');
+    expect(text).toMatch(/Django/);
+    expect(text).toMatch(/Node\.js/);
+    expect(text.match(/\d+\s?ms\b/g)?.length ?? 0, 'a figure for each stack').toBeGreaterThanOrEqual(2);
     expect(await problems()).toEqual([]);
   });
 

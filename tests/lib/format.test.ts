@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fig } from './conflicts-fixtures.ts';
+import { figure as fig } from './fixtures/kb.ts';
 import { formatCompact, formatFigure, formatNumber, formatUsd } from '../../src/lib/format.ts';
 
 describe('formatNumber and formatFigure', () => {

@@ -1,4 +1,4 @@
-// Every FAQ, when-not item, benchmark, topic and conflict appears on its page under its id; the FAQ page's JSON-LD
+// Every FAQ, when-not item, benchmark, topic and reviewed candidate appears on its page under its id; the FAQ page's JSON-LD
 // holds one Question per FAQ; the benchmark charts are static SVGs with text alternatives. Runs against the build.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,11 +6,11 @@ import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { distDir, readPage } from '../../scripts/lib/dist.ts';
 import { readKnowledgeBase } from '../../src/lib/content/read.ts';
-import { findConflicts } from '../../src/lib/conflicts.ts';
+import { synthesize } from '../../src/lib/synthesis/index.ts';
 import { groupBenchmarks, hasFigures } from '../../src/lib/benchmark-groups.ts';
 
 const kb = readKnowledgeBase();
-const conflicts = findConflicts(kb);
+const shown = synthesize(kb).candidates.filter((c) => c.status !== 'consistent');
 const file = (path: string) => join(path.replace(/^\//, ''), 'index.html');
 const cache = new Map<string, HTMLElement>();
 const page = (path: string) => {
@@ -135,17 +135,19 @@ describe('/topics/', () => {
     expect(doc.querySelectorAll('.agreement').length).toBeGreaterThan(0);
   });
 
-  test.each(conflicts.map((c) => [c.id, c] as const))(
-    'conflict %s has a callout on its primary topic page',
-    (id, conflict) => {
-      const heading = byId(page(`/topics/${conflict.topic}/`), id);
+  test.each(shown.map((c) => [c.id, c] as const))(
+    'candidate %s has its callout or note on its primary topic page, both-sided, with its review',
+    (id, candidate) => {
+      const heading = byId(page(`/topics/${candidate.topics[0] ?? ''}/`), id);
       expect(heading?.tagName).toMatch(/^H[2-4]$/);
       const callout = heading?.closest('.conflict-callout');
-      expect(callout).toBeDefined();
-      for (const side of conflict.sides) {
-        expect(callout?.querySelector(`a[href$="#${side.claim}"]`), `${id}: link to ${side.claim}`).not.toBeNull();
+      expect(callout?.getAttribute('data-status')).toBe(candidate.status);
+      for (const side of candidate.sides) {
+        const claim = side.records.find((r) => kb.claims.some((c) => c.id === r));
+        if (claim) expect(callout?.querySelector(`a[href$="#${claim}"]`), `${id}: link to ${claim}`).not.toBeNull();
+        expect(callout?.querySelector(`[data-source="${side.source}"]`), `${id}: side ${side.source}`).not.toBeNull();
       }
-      for (const reason of conflict.reasons) expect(callout?.text).toContain(reason.slice(0, 40));
+      expect(callout?.text).toContain(candidate.note.slice(0, 40));
     },
   );
 

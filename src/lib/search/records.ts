@@ -17,6 +17,7 @@ export const recordTypes = [
   'Adopter',
   'History',
   'Disagreement',
+  'Not comparable',
   'Topic',
   'Walkthrough section',
 ] as const;
@@ -57,12 +58,6 @@ const SIDE = { django: 'Django', node: 'Node.js' } as const;
 function sidesOf(favours: Favours | 'both' | 'us' | undefined): string[] {
   if (favours === 'django' || favours === 'node') return [SIDE[favours]];
   return [SIDE.django, SIDE.node];
-}
-
-/** A side's verdict in words: "favours Django", "a tie", "it depends". */
-function verdict(favours: Favours | undefined): string {
-  if (favours === 'django' || favours === 'node') return `favours ${SIDE[favours]}`;
-  return favours === 'tie' ? 'a tie' : 'it depends';
 }
 
 /** A figure as words: "880,000 req/s Django with ORM (TechEmpower)". */
@@ -201,18 +196,18 @@ export function searchRecords(ctx: ViewContext): SearchRecord[] {
       topics: lookup.topic('history') ? topicNames(['history']) : [],
       sides: h.side === 'both' ? sidesOf('tie') : [SIDE[h.side]],
     });
-  for (const c of ctx.synthesis.conflicts) {
-    // Each side by its figure or its verdict: the claims' own words are indexed once, as the claims.
-    const sides = c.sides.map((s) => `${src(s.source)}: ${s.figure ? figureText(s.figure) : verdict(s.favours)}`);
+  // Reviewed candidates shown on a topic page: disagreements and not-comparable notes (a consistent one has no
+  // anchor of its own). Each side by the source's reading, then the review's note, all in our words.
+  for (const c of ctx.synthesis.candidates.filter((x) => x.status !== 'consistent')) {
     add({
-      url: recordPath.conflict(c),
+      url: recordPath.candidate(c),
       title: c.title,
-      content: join(...sides, ...c.reasons),
-      type: 'Disagreement',
-      page: `${lookup.topicTitle(c.topic)} topic`,
+      content: join(...c.sides.map((s) => `${src(s.source)}: ${s.reading}`), c.note),
+      type: c.status === 'disagreement' ? 'Disagreement' : 'Not comparable',
+      page: `${lookup.topicTitle(c.topics[0] ?? '')} topic`,
       sources: [...new Set(c.sides.map((s) => src(s.source)))],
       topics: topicNames(c.topics),
-      sides: c.side && c.side !== 'both' ? [SIDE[c.side]] : sidesOf('tie'),
+      sides: sidesOf('tie'),
     });
   }
   for (const t of kb.topics)

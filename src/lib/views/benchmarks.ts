@@ -6,7 +6,7 @@ import { paths, recordPath } from '../routes.ts';
 import { unique } from '../collections.ts';
 import type { SearchFacets } from '../search-facets.ts';
 import type { Link, ViewContext } from './context.ts';
-import { conflictLink } from './conflicts.ts';
+import { calloutView, conflictLink, type CalloutView } from './conflicts.ts';
 import { sourceBadge, topicLinks, type SourceBadgeView } from './links.ts';
 
 /** A bar chart laid out at build time, with its text alternative. */
@@ -36,8 +36,10 @@ export interface MetricView {
   title: string;
   /** Present when the metric's benchmarks were run under different setups. */
   setups?: { href: string; source: string; setup: string }[];
-  /** The computed disagreements on these figures (their callouts live on topic pages). */
+  /** The reviewed disagreements on these figures (their callouts live on topic pages). */
   conflicts: Link[];
+  /** Candidates on these figures reviewed as not comparable, shown here as notes (never as disagreements). */
+  notes: CalloutView[];
   /** Absent when the sources compare in words only. */
   chart?: ChartView;
   table?: {
@@ -131,9 +133,8 @@ function metricView(ctx: ViewContext, group: MetricGroup): MetricView {
           })),
         }
       : {}),
-    conflicts: ctx.synthesis.conflicts
-      .filter((c) => c.kind === 'figure' && c.metric === metric.id)
-      .map((c) => conflictLink(ctx, c)),
+    conflicts: ctx.synthesis.disagreements.filter((c) => c.metric === metric.id).map((c) => conflictLink(ctx, c)),
+    notes: ctx.synthesis.notComparable.filter((c) => c.metric === metric.id).map((c) => calloutView(ctx, c)),
     ...(charted
       ? {
           chart: chartView(ctx, group, anchor),

@@ -1,4 +1,6 @@
-import type { Agreement } from '../agreement.ts';
+import type { DimensionConsensus } from '../synthesis/index.ts';
+import { positionLabel } from '../synthesis/labels.ts';
+import type { Position } from '../../schemas/index.ts';
 import { paths, recordPath } from '../routes.ts';
 import { plural } from '../text.ts';
 import { topicConflicts, topicDimensions, topicTables } from '../topic-guide.ts';
@@ -9,11 +11,16 @@ import { calloutView, conflictLink, type CalloutView } from './conflicts.ts';
 import { sourceBadge, type SourceBadgeView } from './links.ts';
 import { costCalculatorView, type CostCalculatorView } from './cost.ts';
 
-/** The agreement indicator of one dimension: the reading in words, then each source's lean (when several speak). */
+/**
+ * The agreement indicator of one dimension: the synthesis's consensus in words (never recounted from the claims on
+ * this page), then each source's position (when several speak).
+ */
 export interface AgreementView {
-  tone: Agreement['tone'];
+  dimension: string;
+  /** The consensus kind, or `opposed` when a source holds Django and another Node.js. */
+  tone: DimensionConsensus['kind'] | 'opposed';
   label: string;
-  leans: { badge: SourceBadgeView; lean: Agreement['sources'][number]['lean'] }[];
+  leans: { source: string; badge: SourceBadgeView; position: Position; label: string }[];
 }
 
 /** One dimension of a topic guide. */
@@ -64,13 +71,26 @@ export interface TopicPageView {
 
 const anchorOf = (dimension: string) => `dimension-${dimension}`;
 
-function agreementView(ctx: ViewContext, agreement: Agreement): AgreementView {
+/** What a topic page shows of the reviewed candidates: disagreements as callouts, not-comparable ones as notes. */
+const shownCandidates = (ctx: ViewContext) => ctx.synthesis.candidates.filter((c) => c.status !== 'consistent');
+
+/** The indicator of a dimension from the build's consensus. */
+export function agreementView(ctx: ViewContext, dimension: string): AgreementView {
+  const c = ctx.synthesis.consensus.find((x) => x.dimension === dimension);
+  const positions = c?.positions ?? [];
+  const held = new Set(positions.map((p) => p.position));
   return {
-    tone: agreement.tone,
-    label: agreement.label,
+    dimension,
+    tone: held.has('django') && held.has('node') ? 'opposed' : (c?.kind ?? 'none'),
+    label: c?.label ?? 'No source covers it',
     leans:
-      agreement.sources.length > 1
-        ? agreement.sources.map((s) => ({ badge: sourceBadge(ctx, s.source), lean: s.lean }))
+      positions.length > 1
+        ? positions.map((p) => ({
+            source: p.source,
+            badge: sourceBadge(ctx, p.source),
+            position: p.position,
+            label: positionLabel(p.position),
+          }))
         : [],
   };
 }
@@ -98,12 +118,13 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
   if (!topic) throw new Error(`topic page: unknown topic "${id}"`);
   const sourceOrder = kb.sources.map((s) => s.id);
   const blocks = topicDimensions(id, kb.claims, kb.dimensions, sourceOrder);
-  const { primary, related } = topicConflicts(id, ctx.synthesis.conflicts);
+  const { primary, related } = topicConflicts(id, shownCandidates(ctx));
   const tables = topicTables(id, kb.tables, kb.claims);
   const shown = new Set(blocks.map((b) => b.dimension.id));
   const onPage = new Set(blocks.flatMap((b) => b.bySource.flatMap((g) => g.claims.map((c) => c.id))));
   const conflictsOf = (dimension: string) => primary.filter((c) => c.dimension === dimension);
   const unplaced = primary.filter((c) => !c.dimension || !shown.has(c.dimension));
+  const disputed = primary.filter((c) => c.status === 'disagreement');
   const sources = sourceOrder.filter((s) => blocks.some((b) => b.bySource.some((g) => g.source === s)));
   const card = kb.rateCards.find((rc) => tables.some((t) => t.id === rc.table));
   const dimensions = blocks.map((block): DimensionView => {
@@ -111,7 +132,7 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     return {
       anchor,
       title: block.dimension.title,
-      agreement: agreementView(ctx, block.agreement),
+      agreement: agreementView(ctx, block.dimension.id),
       columns: Math.min(block.bySource.length, 3),
       sources: block.bySource.map((g) => {
         const s = lookup.source(g.source);
@@ -141,10 +162,10 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     topicsHref: href(paths.topics),
     claimCount: onPage.size,
     sourcesText: sources.length === all ? `all ${sources.length}` : `${sources.length} of the ${all}`,
-    ...(primary.length ? { disagreementText: primary.length === 1 ? 'one place' : `${primary.length} places` } : {}),
+    ...(disputed.length ? { disagreementText: disputed.length === 1 ? 'one place' : `${disputed.length} places` } : {}),
     toc: [
       ...dimensions.map((d, i) => {
-        const n = conflictsOf(blocks[i]?.dimension.id ?? '').length;
+        const n = conflictsOf(blocks[i]?.dimension.id ?? '').filter((c) => c.status === 'disagreement').length;
         return { id: d.anchor, label: `${d.title}: ${d.agreement.label}${n ? ` (${plural(n, 'disagreement')})` : ''}` };
       }),
       ...(unplaced.length ? [{ id: 'other-disagreements', label: 'Other disagreements' }] : []),
@@ -159,7 +180,7 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     related: relatedView(
       ctx,
       id,
-      related.map((c) => ({ ...conflictLink(ctx, c), topic: lookup.topicTitle(c.topic) })),
+      related.map((c) => ({ ...conflictLink(ctx, c), topic: lookup.topicTitle(c.topics[0] ?? '') })),
     ),
   };
 }
@@ -182,7 +203,7 @@ export function topicsIndexView(ctx: ViewContext): { cards: TopicCardView[]; sea
     const blocks = topicDimensions(topic.id, kb.claims, kb.dimensions, sourceOrder);
     const claims = blocks.reduce((n, b) => n + b.bySource.reduce((m, g) => m + g.claims.length, 0), 0);
     const sources = new Set(blocks.flatMap((b) => b.bySource.map((g) => g.source))).size;
-    const disagreements = topicConflicts(topic.id, ctx.synthesis.conflicts).primary.length;
+    const disagreements = topicConflicts(topic.id, ctx.synthesis.disagreements).primary.length;
     return {
       id: topic.id,
       href: href(paths.topic(topic.id)),

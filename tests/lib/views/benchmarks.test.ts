@@ -16,6 +16,9 @@ const kb = kbOf({
     benchmark('br', 'alpha', { claim: 'r1', metric: 'ratio' }),
     benchmark('bw', 'alpha', { claim: 'w1', metric: 'words', winner: 'tie' }),
   ],
+  reviews: [
+    { candidate: 'figure-rps-setups', status: 'not-comparable', reason: 'setup', note: 'Different machines.' },
+  ],
 });
 const view = benchmarksView(contextOf(kb));
 
@@ -26,13 +29,16 @@ test('metrics with figures first, those several sources measured before the rest
   expect(view.search).toEqual({ type: 'Benchmark', sources: ['alpha', 'beta'], topics: ['speed', 'people'] });
 });
 
-test('different setups are named, figure disagreements linked', () => {
+test('different setups are named; candidates reviewed as not comparable are notes, never disagreements', () => {
   const [rps] = view.metrics;
   expect(rps?.setups).toEqual([
     { href: '#ba', source: 'Alpha', setup: 'One laptop' },
     { href: '#bb', source: 'Beta', setup: 'A cloud VM' },
   ]);
-  expect(rps?.conflicts.map((c) => c.href)).toEqual(['/kb/topics/speed/#conflict-rps-node']);
+  expect(rps?.conflicts).toEqual([]);
+  expect(rps?.notes.map((n) => [n.id, n.lead, n.reason, n.note])).toEqual([
+    ['figure-rps-setups', 'Not comparable', 'Likely reason: different measurement setups', 'Different machines.'],
+  ]);
   expect(view.metrics[1]?.setups).toBeUndefined();
 });
 

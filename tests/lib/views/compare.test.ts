@@ -10,6 +10,10 @@ const kb = kbOf({
     claim('a3', 'alpha', 'django'),
     claim('b1', 'beta', 'node', { figures: [figure('node', 1000)] }),
   ],
+  reviews: [
+    { candidate: 'position-perf', status: 'disagreement', note: 'Opposite picks.' },
+    { candidate: 'figure-rps-setups', status: 'not-comparable', note: 'Different runs.' },
+  ],
 });
 const view = compareView(contextOf(kb));
 
@@ -27,8 +31,10 @@ test('one row per dimension in order; a source without claims there is not cover
   });
 });
 
-test('claims are grouped by verdict with numbers running across the groups', () => {
-  expect(view.rows[0]?.cells[0]).toEqual([
+test('a cell is the source’s one position, its claims grouped by verdict with numbers running across the groups', () => {
+  expect(view.rows[0]?.cells[0]).toMatchObject({ source: 'alpha', position: 'django', label: 'Django', stated: false });
+  expect(view.rows[0]?.cells[1]).toMatchObject({ source: 'beta', position: 'node', label: 'Node.js' });
+  expect(view.rows[0]?.cells[0]?.claims).toEqual([
     {
       favours: 'django',
       claims: [
@@ -49,20 +55,18 @@ test('claims are grouped by verdict with numbers running across the groups', () 
   ]);
 });
 
-test('a split row has no consensus chip; its cell links opposite verdicts first, then figures by metric and side', () => {
+test('a split row has no consensus chip; it links only the candidates reviewed as disagreements', () => {
   expect(view.rows[0]?.consensus).toEqual({
+    kind: 'split',
     split: true,
-    label: 'Split across 2 sources',
-    disputes: [
-      { href: '/kb/topics/speed/#conflict-perf', text: 'Opposite verdicts' },
-      { href: '/kb/topics/speed/#conflict-rps-node', text: 'Metric rps (Node.js)' },
-    ],
+    label: 'Split: Django 1, Node.js 1',
+    disputes: [{ href: '/kb/topics/speed/#position-perf', text: 'Opposite positions' }],
   });
-  expect(view.rows[1]?.consensus).toEqual({ split: false, label: 'Not covered', disputes: [] });
+  expect(view.rows[1]?.consensus).toEqual({ kind: 'none', split: false, label: 'No source covers it', disputes: [] });
 });
 
 test('counts rows by consensus and by disagreement', () => {
-  expect(view.counts).toEqual({ none: 1, 'single-source': 0, 'all-agree': 0, majority: 0, split: 1 });
+  expect(view.counts).toEqual({ none: 1, single: 0, agree: 0, majority: 0, split: 1 });
   expect(view.disputed).toBe(1);
   expect([view.dimensionCount, view.sourceCount]).toEqual([2, 2]);
 });

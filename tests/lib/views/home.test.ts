@@ -14,6 +14,7 @@ const kb = kbOf({
     claim('b2', 'beta', 'node', { dimension: 'team', topics: ['people'] }),
   ],
   whenNot: [whenNot('w1', 'alpha'), whenNot('w2', 'alpha', { kind: 'myth' })],
+  reviews: [{ candidate: 'position-perf', status: 'disagreement', reason: 'judgement', note: 'Opposite picks.' }],
 });
 const view = homeView(contextOf(kb));
 
@@ -30,14 +31,14 @@ test('the dimensions two or more sources agree on, by side', () => {
   expect(view.agreedNode).toEqual([{ href: '/kb/compare/#team', text: 'Dimension team' }]);
 });
 
-test('the disagreements, verdicts first, with who is on each side', () => {
+test('the reviewed disagreements, opposite positions first, with what each source holds', () => {
   expect(view.conflictCount).toBe(1);
-  expect(view.conflictGroups.map((g) => g.label)).toEqual(['Opposite verdicts']);
+  expect(view.conflictGroups.map((g) => g.label)).toEqual(['Opposite positions']);
   expect(view.conflictGroups[0]?.items.map(({ text: _text, ...item }) => item)).toEqual([
     {
-      href: '/kb/topics/speed/#conflict-perf',
+      href: '/kb/topics/speed/#position-perf',
       intraSource: false,
-      who: 'Django: Alpha; Node.js: Beta',
+      who: 'Alpha: Django (from 1 claim); Beta: Node.js (from 1 claim)',
       topic: 'Speed',
     },
   ]);

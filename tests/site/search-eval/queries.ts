@@ -1,6 +1,7 @@
 // Reader-style queries with the records that answer them (their anchor ids; a topic page by its path), written the
 // way readers type: keywords, full questions, typos, and their own words for what the records call otherwise.
-// A query passes when its first result is one of its records.
+// A query passes when its first result is one of its records. Disagreements are listed by their ids before and after
+// synthesis v2 (issue 13: "conflict-…" became "position-…", "figure-…", "ratio-…").
 
 export interface EvalQuery {
   q: string;
@@ -24,13 +25,21 @@ export const evalQueries: EvalQuery[] = [
   {
     q: 'is node quicker than django',
     kind: 'question',
-    answers: ['bg-faq-is-node-faster', 'hb-faq-raw-performance', 'fo-myth-node-faster', 'conflict-performance'],
+    answers: [
+      'bg-faq-is-node-faster',
+      'hb-faq-raw-performance',
+      'fo-myth-node-faster',
+      'conflict-performance',
+      'position-performance',
+    ],
   },
   {
     q: 'how many websocket connections can one server hold',
     kind: 'question',
     answers: [
       'conflict-concurrent-connections-node',
+      'figure-concurrent-connections-setups',
+      'ratio-concurrent-connections',
       'conflict-concurrent-connections-django',
       'wit-bench-websocket',
       'wit-benchmarks-websocket-connections',
@@ -95,6 +104,7 @@ export const evalQueries: EvalQuery[] = [
     answers: [
       'hb-faq-ecommerce',
       'conflict-ecommerce-cms',
+      'position-ecommerce-cms',
       'hb-decision-matrix-ecommerce-cms',
       'wit-decision-matrix-ecommerce-payments',
       '/topics/ecommerce-cms/',
@@ -122,6 +132,8 @@ export const evalQueries: EvalQuery[] = [
       'hb-bench-json-throughput',
       'wit-bench-json',
       'conflict-json-throughput-node',
+      'figure-json-throughput-setups',
+      'ratio-json-throughput',
       'conflict-json-throughput-django',
       'wit-benchmarks-json-serialization',
     ],
@@ -239,6 +251,8 @@ export const evalQueries: EvalQuery[] = [
       'hb-bench-db-ops',
       'wit-bench-db-single',
       'conflict-db-query-throughput-django',
+      'figure-db-query-throughput-setups',
+      'ratio-db-query-throughput',
       'conflict-db-query-throughput-node',
       'wit-benchmarks-database-queries-single',
     ],
