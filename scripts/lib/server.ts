@@ -96,6 +96,8 @@ export async function serve({
   const page404 = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'Not found\n';
   const send = sirv(dir, {
     etag: true,
+    // A precompressed `file.gz` beside a file (the search's scripts and vocabulary) is sent to clients that accept it.
+    gzip: true,
     extensions: ['html'],
     setHeaders: (res, pathname) => {
       const type = TYPES[pathname.slice(pathname.lastIndexOf('.') + 1)];

@@ -1,27 +1,57 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { proseSections, type ProsePage } from '../lib/search/prose.ts';
+import { proseRecords, type SearchRecord } from '../lib/search/records.ts';
+import { buildVocabulary } from '../lib/search/typo.ts';
+import { VOCABULARY_PATH } from '../lib/search/options.ts';
+import { bundlePageCount, writeBundle } from './pagefind-write.ts';
 
-/** Marks a content page; pages without it (404, the search page) stay out of the index. */
-const BODY = /\sdata-pagefind-body(?=[\s=>])/;
+/** Written by src/pages/search-records.json.ts during the build; read here, then removed from dist/. */
+const RECORDS_FILE = 'search-records.json';
 
-/** Built HTML files that carry data-pagefind-body, skipping Pagefind's own folder. */
-async function contentPages(outDir: string): Promise<string[]> {
-  const files = (await readdir(outDir, { recursive: true })).filter(
-    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+/** Pagefind's ready-made UIs and the other-language runtime: the site has its own UI and indexes English only. */
+const UNUSED = /^(?:pagefind-(?:component-|modular-)?ui\.(?:js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
+
+/** The records of the build and the walkthrough pages whose prose is indexed by section. */
+async function readEntries(outDir: string): Promise<SearchRecord[]> {
+  const file = join(outDir, RECORDS_FILE);
+  const { records, walkthroughs } = JSON.parse(await readFile(file, 'utf8')) as {
+    records: SearchRecord[];
+    walkthroughs: ProsePage[];
+  };
+  await rm(file);
+  const prose = await Promise.all(
+    walkthroughs.map(async (p) => proseSections(await readFile(join(outDir, p.path, 'index.html'), 'utf8'), p)),
   );
-  const marked = await Promise.all(
-    files.map(async (f) => (BODY.test(await readFile(join(outDir, f), 'utf8')) ? f : '')),
-  );
-  return marked.filter(Boolean);
+  return [...records, ...proseRecords(prose.flat())];
 }
 
 /**
- * Indexes the built site with Pagefind's Node API once Astro has written dist/. Only content pages are indexed
- * (those with data-pagefind-body); chrome inside them is data-pagefind-ignore. Any indexing error, or an index
- * whose page count differs from the number of content pages, fails the build, so a site without working search
- * never ships.
+ * Writes a gzip copy beside each of the search's text files, as static hosts serve them (`file.gz` for a client that
+ * accepts gzip). Pagefind's index chunks, fragments and WebAssembly are gzip-compressed by Pagefind already.
+ */
+async function precompress(dir: string, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    const file = join(dir, name);
+    await writeFile(`${file}.gz`, gzipSync(await readFile(file), { level: 9 }));
+  }
+}
+
+/** Stops with a message naming the duplicates: Pagefind would keep only one entry per URL. */
+function checkUnique(entries: readonly SearchRecord[]): void {
+  const seen = new Set<string>();
+  const dupes = entries.filter((e) => seen.size === seen.add(e.url).size).map((e) => e.url);
+  if (dupes.length) throw new Error(`Search: two entries share an address: ${[...new Set(dupes)].join(', ')}`);
+}
+
+/**
+ * Builds the search index once Astro has written dist/: one Pagefind custom record per knowledge-base record, at
+ * its canonical anchor, with its title, its own words and figures, and its filters (type, source, topic, side);
+ * walkthrough prose by section. No HTML page is indexed, so no chrome, facet or matrix text can reach results.
+ * Any indexing error, an empty index or a count that differs from the entries fails the build.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -31,33 +61,46 @@ export function pagefind(): AstroIntegration {
         const { createIndex, close } = await import('pagefind');
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const expected = await contentPages(outDir);
-        if (!expected.length)
-          throw new Error('Pagefind: no built page has data-pagefind-body, so search would be empty.');
+        const entries = await readEntries(outDir);
+        if (!entries.length) throw new Error('Search: the knowledge base gave no entries, so search would be empty.');
+        checkUnique(entries);
+        let indexed = 0;
         try {
           const { index, errors } = await createIndex({ forceLanguage: 'en' });
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`Pagefind failed to index ${outDir}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length)
-            throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
+          for (const e of entries) {
+            const added = await index.addCustomRecord({
+              url: e.url,
+              content: e.content,
+              language: 'en',
+              meta: { title: e.title, type: e.type, page: e.page },
+              filters: { type: [e.type], source: e.sources, topic: e.topics, side: e.sides },
+            });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${e.url}: ${added.errors.join('; ')}`);
+          }
+          const bundle = await index.getFiles();
+          if (bundle.errors.length) throw new Error(`Pagefind failed to build its index: ${bundle.errors.join('; ')}`);
+          indexed = bundlePageCount(bundle.files);
+          if (indexed !== entries.length)
+            throw new Error(`Pagefind holds ${String(indexed)} entries but ${String(entries.length)} were added.`);
+          await writeBundle(
+            bundle.files.filter((f) => !UNUSED.test(f.path)),
+            join(outDir, 'pagefind'),
+          );
         } finally {
           // Stop Pagefind's background service even when indexing failed, so the build exits.
           await close();
         }
-        const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { page_count: number }>;
-        };
-        const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-        if (indexed !== expected.length) {
-          throw new Error(
-            `Pagefind indexed ${indexed} pages but ${expected.length} pages have data-pagefind-body. ` +
-              'Check for duplicate URLs or pages Pagefind skipped (run with verbose logging).',
-          );
-        }
+        const vocabulary = buildVocabulary(entries.flatMap((e) => [e.title, e.content]));
+        await writeFile(join(outDir, VOCABULARY_PATH), vocabulary.join('\n'));
+        await precompress(join(outDir, 'pagefind'), [
+          'pagefind.js',
+          'pagefind-entry.json',
+          VOCABULARY_PATH.slice('pagefind/'.length),
+        ]);
         const ms = Math.round(performance.now() - started);
-        logger.info(`Pagefind indexed ${indexed} content pages in ${ms} ms`);
+        // Worded so scripts/bench/run.ts still reads the count and time ("Pagefind indexed N … pages in M ms").
+        logger.info(`Pagefind indexed ${String(indexed)} search entries in place of whole pages in ${String(ms)} ms`);
       },
     },
   };

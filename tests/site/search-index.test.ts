@@ -1,66 +1,88 @@
-// The Pagefind index covers exactly the content pages, and what the search UI relies on is in dist.
+// The Pagefind index holds one entry per record at its canonical anchor, with clean words and the filters the UI
+// offers, and nothing of the site's chrome; the bundle ships only what the search UI loads.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distDir, htmlPages, readPage } from '../../scripts/lib/dist.ts';
-import { searchTypes } from '../../src/lib/search-facets.ts';
-import type { AnchorMap } from '../../src/lib/search/anchors.ts';
+import { readKnowledgeBase } from '../../src/lib/content/read.ts';
+import { proseSections } from '../../src/lib/search/prose.ts';
+import { proseRecords, recordTypes, searchRecords, walkthroughPages } from '../../src/lib/search/records.ts';
+import { contextOf } from '../lib/fixtures/kb.ts';
+import { nodeSearcher } from './search-eval/harness.ts';
 
-const pages = htmlPages().map((p) => ({ ...p, doc: readPage(p.file) }));
-const content = pages.filter((p) => p.doc.querySelector('[data-pagefind-body]'));
+const ctx = contextOf(readKnowledgeBase());
+const pages = new Map(htmlPages().map((p) => [p.path, readPage(p.file)]));
+const prose = walkthroughPages(ctx).flatMap((p) =>
+  proseSections(readFileSync(join(distDir, p.path, 'index.html'), 'utf8'), p),
+);
+const entries = [...searchRecords(ctx), ...proseRecords(prose)];
 
 describe('search index', () => {
-  test("Pagefind's page count equals the number of content pages", () => {
+  test("Pagefind's entry count equals the number of records and prose sections", () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    expect(content.length).toBeGreaterThan(1);
-    expect(indexed).toBe(content.length);
+    expect(entries.length).toBeGreaterThan(300);
+    expect(indexed).toBe(entries.length);
   });
 
-  test.each(['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'pagefind-entry.json'])(
+  test.each(['pagefind.js', 'wasm.en.pagefind', 'pagefind-entry.json', 'kb-vocabulary.txt'])(
     'the bundle has %s',
     (file) => {
       expect(existsSync(join(distDir, 'pagefind', file))).toBe(true);
     },
   );
 
-  test('the 404 and search pages stay out of the index', () => {
-    const out = pages.filter((p) => !p.doc.querySelector('[data-pagefind-body]')).map((p) => p.path);
-    expect(out).toEqual(expect.arrayContaining(['/404/', '/search/']));
+  test.each(['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.css', 'wasm.unknown.pagefind'])(
+    'the bundle leaves out %s, which nothing loads',
+    (file) => {
+      expect(existsSync(join(distDir, 'pagefind', file))).toBe(false);
+    },
+  );
+
+  test('the records file the build reads is not published', () => {
+    expect(existsSync(join(distDir, 'search-records.json'))).toBe(false);
   });
 
-  test.each(content.map((p) => [p.path, p.doc] as const))('%s declares one known result type', (_path, doc) => {
-    const types = doc.querySelectorAll('[data-pagefind-filter="type"]').map((el) => el.text.trim());
-    expect(types).toHaveLength(1);
-    expect(searchTypes).toContain(types[0]);
+  test('every entry links to an anchor (or page) that exists, once', () => {
+    const missing = entries.filter((e) => {
+      const [path = '', id] = e.url.split('#');
+      const doc = pages.get(path);
+      return !doc || (id !== undefined && !doc.getElementById(id));
+    });
+    expect(missing.map((e) => e.url)).toEqual([]);
+    expect(new Set(entries.map((e) => e.url)).size).toBe(entries.length);
   });
 
-  test('site chrome is never indexed', () => {
-    for (const { path, doc } of content) {
-      for (const sel of ['header.site-header', 'footer.site-footer'])
-        expect(doc.querySelector(sel)?.getAttribute('data-pagefind-ignore'), `${sel} on ${path}`).toBe('all');
-      expect(
-        doc.querySelector('[data-pagefind-body] header.site-header, [data-pagefind-body] footer.site-footer'),
-      ).toBeNull();
+  test('every entry has a title, a known type and a source or topic', () => {
+    for (const e of entries) {
+      expect(e.title.trim(), e.url).not.toBe('');
+      expect(recordTypes, e.url).toContain(e.type);
+      expect(e.sources.length + e.topics.length, e.url).toBeGreaterThan(0);
     }
+  });
+
+  test('entry words carry no chips, badges, labels or permalink tools', () => {
+    const junk = /Favours (?:Django|Node\.js|Tie)|Source:|Link to |Copy link|In the source|⧉/;
+    expect(entries.filter((e) => junk.test(e.content)).map((e) => `${e.url}: ${e.content.slice(0, 80)}`)).toEqual([]);
+  });
+
+  test('each walkthrough has its prose indexed by section', () => {
+    for (const p of walkthroughPages(ctx))
+      expect(prose.filter((s) => s.page === p.page).length, p.path).toBeGreaterThan(3);
   });
 });
 
-describe('search-anchors.json', () => {
-  const map = JSON.parse(readFileSync(join(distDir, 'search-anchors.json'), 'utf8')) as AnchorMap;
-  const ids = new Map(pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((el) => el.id))]));
+describe('search results from the built index', async () => {
+  const search = await nodeSearcher(distDir);
 
-  test('every anchor it describes exists on its page', () => {
-    const missing = Object.keys(map).filter((key) => {
-      const [path = '', id = ''] = key.split('#');
-      return !ids.get(path)?.has(id);
-    });
-    expect(missing).toEqual([]);
-  });
-
-  test('every entry names at least one source', () => {
-    for (const [key, info] of Object.entries(map)) expect(info.sources.length, key).toBeGreaterThan(0);
-  });
+  test.each([['instagram'], ['is django secure by default'], ['senior developer cost']])(
+    '%j is answered by a record, not by the comparison matrix or a page top',
+    async (q) => {
+      const { urls } = await search(q, 5);
+      expect(urls[0], q).toContain('#');
+      for (const url of urls) expect(url, q).not.toMatch(/^\/compare\//);
+    },
+  );
 });

@@ -83,3 +83,16 @@ export function withoutLeadingTitle(parts: readonly ExcerptPart[], title: string
   }
   return [...parts];
 }
+
+/** Whether an excerpt's text is only a piece of the title, ignoring case, spacing and the window's ellipses. */
+export function repeatsTitle(excerpt: string, title: string): boolean {
+  const norm = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/…/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.!?]$/, '');
+  const text = norm(excerpt);
+  return !text || norm(title).includes(text);
+}

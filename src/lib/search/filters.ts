@@ -60,3 +60,37 @@ export function filterOptions(
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en'))
     .map((value) => ({ value, count: counts?.[value] ?? 0, checked: selected.includes(value) }));
 }
+
+/** A filter value a link asked for that the index does not have. */
+export interface DroppedFilter {
+  key: FilterKey;
+  value: string;
+}
+
+/**
+ * The selected values the index knows, and the ones it does not (from an old or hand-edited link). An unknown
+ * value would otherwise match nothing and silently empty every search.
+ */
+export function knownFilters(
+  state: FilterState,
+  counts: Readonly<Record<string, Readonly<Record<string, number>>>>,
+): { state: FilterState; dropped: DroppedFilter[] } {
+  const next = emptyFilters();
+  const dropped: DroppedFilter[] = [];
+  for (const key of filterKeys) {
+    const known = counts[key] ?? {};
+    next[key] = state[key].filter((value) => {
+      const ok = Object.hasOwn(known, value);
+      if (!ok) dropped.push({ key, value });
+      return ok;
+    });
+  }
+  return { state: next, dropped };
+}
+
+/** The note shown when a link's filter values were dropped: which ones, in one sentence. */
+export function droppedNote(dropped: readonly DroppedFilter[]): string {
+  if (!dropped.length) return '';
+  const list = dropped.map((d) => `${filterLabels[d.key]} “${d.value}”`).join(', ');
+  return `The link asked for ${dropped.length > 1 ? 'filters' : 'a filter'} this search does not have, so ${dropped.length > 1 ? 'they were' : 'it was'} left out: ${list}.`;
+}

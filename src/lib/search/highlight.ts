@@ -66,8 +66,16 @@ export function highlightPattern(terms: readonly string[]): RegExp | undefined {
   const escaped = [...terms]
     .filter((t) => t.trim())
     .sort((a, b) => b.length - a.length)
-    .map((t) => t.trim().replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    .map((t) => escapeRegExp(t.trim()));
   return escaped.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})`, 'giu') : undefined;
+}
+
+/**
+ * A term as a literal pattern under the `u` flag. That flag allows escaping syntax characters only, so "-" (and
+ * every other character) stays as it is: "real-time", "node.js", "[x]" and emoji all match literally.
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 /** A text split into plain and matched runs; the matched runs become <mark> elements on the page. */

@@ -4,6 +4,8 @@ import { emptyFilters, filterKeys, type FilterState } from './filters.ts';
 export interface SearchState {
   q: string;
   filters: FilterState;
+  /** Search the words as typed, without typo correction (the "search instead for" link). */
+  exact?: boolean;
 }
 
 /** Longest query kept from an address; longer text is cut, never rejected. */
@@ -26,7 +28,7 @@ export function parseSearchState(search: string): SearchState {
     filters[key] = [...new Set(values)].slice(0, MAX_VALUES);
   }
   const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
-  return { q, filters };
+  return { q, filters, ...(params.get('exact') === '1' ? { exact: true } : {}) };
 }
 
 /** The state as a query string ("?q=cold+start&type=FAQ"), or "" when empty; the inverse of parseSearchState. */
@@ -35,6 +37,7 @@ export function searchStateQuery(state: SearchState): string {
   const q = state.q.trim();
   if (q) params.set('q', q);
   for (const key of filterKeys) for (const v of state.filters[key]) params.append(key, v);
+  if (state.exact && q) params.set('exact', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,35 +1,43 @@
-// Loads Pagefind and the anchor map, and turns a query plus filters into ranked section results.
+// Loads Pagefind and the index vocabulary, and turns a query plus filters into results, a few at a time.
 // Only ever imported behind a dynamic import: nothing here runs before a reader asks for search.
 import { base, href } from '../../data/href.ts';
-import type { PagefindModule, PfFilterCounts } from '../../lib/search/types.ts';
+import type { PagefindModule, PfFilterCounts, PfResult } from '../../lib/search/types.ts';
 import { termsToHighlight, withHighlight } from '../../lib/search/highlight.ts';
-import { rankSections, type SearchHit } from '../../lib/search/results.ts';
-import { anchorKey, type AnchorMap } from '../../lib/search/anchors.ts';
+import { rankLoaded, toHit, withoutRepeats, type SearchHit } from '../../lib/search/results.ts';
 import { pagefindFilters, type FilterState } from '../../lib/search/filters.ts';
-/** Pages whose sections are loaded and re-ranked; Pagefind has already put the best pages first. */
-const PAGES = 12;
+import type { QueryPlan } from '../../lib/search/query.ts';
+import { runPlanned } from '../../lib/search/run.ts';
+import { PAGE_SIZE, VOCABULARY_PATH, pagefindOptions } from '../../lib/search/options.ts';
+import { indexFailures, watchIndexFetches } from './fetch-watch.ts';
 
 interface Engine {
   pf: PagefindModule;
-  anchors: AnchorMap;
 }
 
 let loading: Promise<Engine> | undefined;
+let vocabulary: Promise<string[]> | undefined;
 
 async function start(): Promise<Engine> {
+  watchIndexFetches(new URL(href('pagefind/'), location.href).href);
+  void loadVocabulary();
   const pf = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as PagefindModule;
   await pf.options({
+    ...pagefindOptions,
     baseUrl: base,
-    excerptLength: 26,
-    // Pages differ a lot in length (one FAQ page, short topic pages); soften the bias towards short pages.
-    ranking: { pageLength: 0.5, termFrequency: 0.8 },
+    // On the main thread, so failed index requests can be seen (fetch-watch.ts) and no worker script is fetched.
+    noWorker: true,
   });
   await pf.init();
-  // The anchor map only improves labels; search works without it.
-  const anchors = await fetch(href('search-anchors.json'))
-    .then((r) => (r.ok ? (r.json() as Promise<AnchorMap>) : {}))
-    .catch(() => ({}));
-  return { pf, anchors };
+  return { pf };
+}
+
+/** The index vocabulary for typo correction, fetched beside Pagefind when search opens. */
+function loadVocabulary(): Promise<string[]> {
+  vocabulary ??= fetch(href(VOCABULARY_PATH))
+    .then(async (r) => (r.ok ? (await r.text()).split('\n').filter(Boolean) : []))
+    // Without the vocabulary, search still works; it only stops correcting typos.
+    .catch(() => []);
+  return vocabulary;
 }
 
 /** Loads the search engine once; a failed load is forgotten so a later attempt can retry. */
@@ -43,35 +51,56 @@ export function loadEngine(): Promise<Engine> {
 
 export interface SearchOutcome {
   hits: SearchHit[];
-  /** Matching pages. */
-  pages: number;
-  /** Matching pages per filter value, for the filter checkboxes. */
+  /** Matching records. */
+  total: number;
+  /** Matching records per filter value, for the filter checkboxes. */
   counts: PfFilterCounts;
+  /** The corrected query when a word was corrected. */
+  corrected?: string;
+  /** Loads the next results; resolves to [] when all are shown. */
+  more: () => Promise<SearchHit[]>;
 }
 
-/** Every filter value in the index with its page count (shown before anything is typed). */
+/** Every filter value in the index with its record count. */
 export async function allFilters(): Promise<PfFilterCounts> {
   const { pf } = await loadEngine();
   return pf.filters();
 }
 
-/** Runs one search; throws when the index cannot be read. */
-export async function runSearch(query: string, filters: FilterState): Promise<SearchOutcome> {
-  const { pf, anchors } = await loadEngine();
-  const response = await pf.search(query, { filters: pagefindFilters(filters) });
-  const top = response.results.slice(0, PAGES);
-  const pages = await Promise.all(top.map(async (r) => ({ score: r.score, data: await r.data() })));
-  const hits = rankSections(pages, {
-    query,
-    anchorInfo: (url) => {
-      const key = anchorKey(url, base);
-      return key ? anchors[key] : undefined;
-    },
-  });
-  const terms = termsToHighlight(query);
+/**
+ * Loads results [from, from + PAGE_SIZE) and orders them by type and title (rankLoaded); throws when a fragment or
+ * chunk could not be loaded.
+ */
+async function load(results: readonly PfResult[], from: number, plan: QueryPlan, typed: string, failedBefore: number) {
+  const terms = termsToHighlight(typed);
+  const batch = await Promise.all(
+    results.slice(from, from + PAGE_SIZE).map(async (r) => ({ score: r.score, hit: toHit(await r.data()) })),
+  );
+  if (indexFailures() > failedBefore) throw new Error('Part of the search index could not be loaded.');
+  return rankLoaded(batch, plan.words, typed).map((hit) => ({ ...hit, url: withHighlight(hit.url, terms) }));
+}
+
+/** Runs one search (corrected unless `exact`); throws when the index cannot be read. */
+export async function runSearch(query: string, filters: FilterState, exact = false): Promise<SearchOutcome> {
+  const { pf } = await loadEngine();
+  const failedBefore = indexFailures();
+  const options = { filters: pagefindFilters(filters) };
+  const { plan, results, counts } = await runPlanned(query, (q) => pf.search(q, options), loadVocabulary, exact);
+  const shown = new Set<string>();
+  let next = 0;
+  const page = async () => {
+    const hits = withoutRepeats(await load(results, next, plan, plan.corrected ?? query, failedBefore), shown);
+    next += PAGE_SIZE;
+    for (const h of hits) shown.add(h.url.replace(/[?&]highlight=[^&#]*/g, ''));
+    return hits;
+  };
+  const hits = await page();
+  if (indexFailures() > failedBefore) throw new Error('Part of the search index could not be loaded.');
   return {
-    hits: hits.map((h) => ({ ...h, url: withHighlight(h.url, terms) })),
-    pages: response.results.length,
-    counts: response.filters,
+    hits,
+    total: results.length,
+    counts,
+    ...(plan.corrected ? { corrected: plan.corrected } : {}),
+    more: () => (next < results.length ? page() : Promise.resolve([])),
   };
 }

@@ -37,8 +37,15 @@ function highlight(root: Element, pattern: RegExp): number {
   return marks;
 }
 
-const pattern = highlightPattern(highlightTerms(location.search));
-const root = document.querySelector('main[data-pagefind-body]') ?? document.querySelector('main');
-if (pattern && root) highlight(root, pattern);
+// The terms are read first and the address cleaned at once, so a term that cannot be marked still leaves a clean link.
+const terms = highlightTerms(location.search);
 const clean = withoutHighlight(location.href);
 if (clean) history.replaceState(history.state, '', clean);
+try {
+  const pattern = highlightPattern(terms);
+  const root = document.querySelector('main[data-pagefind-body]') ?? document.querySelector('main');
+  if (pattern && root) highlight(root, pattern);
+} catch (error) {
+  // Marking is a nicety: the page must never break because of it.
+  console.warn('Could not mark the search terms on this page.', error);
+}

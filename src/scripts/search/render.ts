@@ -1,6 +1,7 @@
 // DOM for search results and filters. Text goes in with textContent only; excerpts become text nodes and
 // <mark> elements (see excerptParts), so nothing from the index is ever parsed as HTML.
-import { excerptParts, withoutLeadingTitle } from '../../lib/search/excerpt.ts';
+import { excerptParts, repeatsTitle, withoutLeadingTitle } from '../../lib/search/excerpt.ts';
+import { splitMatches } from '../../lib/search/highlight.ts';
 import type { SearchHit } from '../../lib/search/results.ts';
 import { filterLabels, filterOptions, type FilterKey, type FilterState } from '../../lib/search/filters.ts';
 
@@ -16,23 +17,29 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** One result: a link named "Page › Section", described by its excerpt and its type and sources. */
-export function renderHit(hit: SearchHit, id: string): HTMLLIElement {
+/** Appends text to a node, with the runs that match `pattern` in <mark> (text nodes only, never HTML). */
+function appendMarked(node: HTMLElement, text: string, pattern: RegExp | undefined): void {
+  for (const part of pattern ? splitMatches(text, pattern) : [{ text, mark: false }])
+    node.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+}
+
+/** One result: a link named by the record's title, described by its excerpt, type, source and page. */
+export function renderHit(hit: SearchHit, id: string, pattern: RegExp | undefined): HTMLLIElement {
   const li = el('li', 'search-hit');
   const link = el('a', 'search-hit-link');
   link.href = hit.url;
   link.tabIndex = -1;
-  link.append(el('span', 'search-hit-page', hit.page));
-  if (hit.section && hit.section !== hit.page) {
-    const sep = el('span', 'search-hit-sep', ' › ');
-    sep.setAttribute('aria-hidden', 'true');
-    link.append(sep, el('span', 'search-hit-section', hit.section));
-  }
+  const title = el('span', 'search-hit-title');
+  appendMarked(title, hit.title, pattern);
+  link.append(title);
   const excerpt = el('p', 'search-hit-excerpt');
   excerpt.id = `${id}-x`;
-  const parts = excerptParts(hit.excerpt);
-  for (const part of hit.section ? withoutLeadingTitle(parts, hit.section) : parts)
-    excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+  const parts = withoutLeadingTitle(excerptParts(hit.excerpt), hit.title);
+  // An excerpt that only repeats part of the title (a claim, an adopter, a pro or con with no other words) is left
+  // out: the title already shows it, marked.
+  if (!repeatsTitle(parts.map((p) => p.text).join(''), hit.title))
+    for (const part of parts)
+      excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
   const meta = el('p', 'search-hit-meta');
   meta.id = `${id}-m`;
   if (hit.type) meta.append(el('span', 'badge search-hit-type', hit.type));
@@ -40,12 +47,15 @@ export function renderHit(hit: SearchHit, id: string): HTMLLIElement {
     meta.append(
       el('span', 'search-hit-sources', `${hit.sources.length > 1 ? 'Sources' : 'Source'}: ${hit.sources.join(', ')}`),
     );
-  link.setAttribute('aria-describedby', `${excerpt.id} ${meta.id}`);
-  li.append(link, excerpt, meta);
+  if (hit.page) meta.append(el('span', 'search-hit-page', `On: ${hit.page}`));
+  link.setAttribute('aria-describedby', excerpt.textContent ? `${excerpt.id} ${meta.id}` : meta.id);
+  li.append(link);
+  if (excerpt.textContent) li.append(excerpt);
+  li.append(meta);
   return li;
 }
 
-/** The filter groups: one fieldset of checkboxes per filter, with page counts. */
+/** The filter groups: one fieldset of checkboxes per filter, with record counts. */
 export function renderFilters(
   box: HTMLElement,
   counts: Record<string, Record<string, number>>,

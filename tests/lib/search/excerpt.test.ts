@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  repeatsTitle,
   decodeEntities,
   excerptParts,
   excerptText,
@@ -83,5 +84,21 @@ describe('withoutLeadingTitle', () => {
     ],
   ])('%j without %j', (excerpt, title, out) => {
     expect(text(withoutLeadingTitle(excerptParts(excerpt), title))).toBe(out);
+  });
+});
+
+describe('repeatsTitle', () => {
+  test.each<[string, string, boolean]>([
+    [
+      'view can serve concurrent I/O without a thread',
+      'Since 4.1 an async view can serve concurrent I/O without a thread per request.',
+      true,
+    ],
+    ['Mozilla uses Django', 'Mozilla uses Django', true],
+    ['…mid, senior and lead level…', 'Rates at junior, mid, senior and lead level.', true],
+    ['', 'Anything', true],
+    ['850,000 req/s Django 6.0', 'JSON responses per second for Django', false],
+  ])('%j in %j: %s', (excerpt, title, repeats) => {
+    expect(repeatsTitle(excerpt, title)).toBe(repeats);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   activeFilterCount,
+  droppedNote,
+  knownFilters,
   emptyFilters,
   filterOptions,
   pagefindFilters,
@@ -89,5 +91,27 @@ describe('filterOptions', () => {
     ],
   ])('%s %j %j', (key, counts, selected, options) => {
     expect(filterOptions(key, counts, selected)).toEqual(options);
+  });
+});
+
+describe('knownFilters and droppedNote', () => {
+  const counts = { type: { FAQ: 3, Claim: 9 }, source: { Trio: 4 } };
+  test('keeps known values and reports the rest', () => {
+    const state = { ...emptyFilters(), type: ['FAQ', 'Bogus'], source: ['Trio'], side: ['Rust'] };
+    const { state: next, dropped } = knownFilters(state, counts);
+    expect(next).toEqual({ type: ['FAQ'], source: ['Trio'], topic: [], side: [] });
+    expect(dropped).toEqual([
+      { key: 'type', value: 'Bogus' },
+      { key: 'side', value: 'Rust' },
+    ]);
+    expect(droppedNote(dropped)).toMatchInlineSnapshot(
+      `"The link asked for filters this search does not have, so they were left out: Type “Bogus”, Side “Rust”."`,
+    );
+  });
+  test.each([['constructor'], ['__proto__'], ['toString']])('%s is not a known value', (value) => {
+    expect(knownFilters({ ...emptyFilters(), type: [value] }, counts).dropped).toEqual([{ key: 'type', value }]);
+  });
+  test('nothing dropped, no note', () => {
+    expect(droppedNote(knownFilters(emptyFilters(), counts).dropped)).toBe('');
   });
 });

@@ -119,6 +119,19 @@ describe('highlightPattern and splitMatches', () => {
     expect(split(text, terms)).toEqual(parts);
   });
 
+  test.each<[string, string, string]>([
+    ['Real-time apps with Socket.IO', 'real-time', 'Real-time'],
+    ['Node.js vs nodexjs', 'node.js', 'Node.js'],
+    ['Arrays [x] and [y]', '[x]', '[x]'],
+    ['Fast 🚀 launch', '🚀', '🚀'],
+    ['Cost in $ per hour', '$', '$'],
+    ['a\\b or a|b', 'a|b', 'a|b'],
+    ['{json} ^top', '{json}', '{json}'],
+  ])('%j marks %j literally, with no invalid-escape error under the u flag', (text, term, marked) => {
+    const p = highlightPattern([term]);
+    expect(p && splitMatches(text, p).filter((x) => x.mark)).toEqual([{ text: marked, mark: true }]);
+  });
+
   test('longer terms win over their prefixes', () => {
     const p = highlightPattern(['node', 'node.js']);
     expect(p && splitMatches('node.js', p)).toEqual([{ text: 'node.js', mark: true }]);

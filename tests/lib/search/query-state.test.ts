@@ -23,6 +23,8 @@ describe('parseSearchState', () => {
     ['?unknown=1&topic=Security', s('', { topic: ['Security'] })],
     [`?q=${'a'.repeat(300)}`, s('a'.repeat(MAX_QUERY))],
     [`?source=${'b'.repeat(101)}`, s('')],
+    ['?q=djnago&exact=1', { ...s('djnago'), exact: true }],
+    ['?q=djnago&exact=yes', s('djnago')],
   ])('%s', (search, state) => {
     expect(parseSearchState(search)).toEqual(state);
   });
@@ -33,6 +35,7 @@ describe('searchStateQuery', () => {
     [s(''), ''],
     [s('  '), ''],
     [s('cold start'), '?q=cold+start'],
+    [{ ...s('djnago'), exact: true }, '?q=djnago&exact=1'],
     [s('x', { type: ['FAQ'], source: ['Witarist 2026'] }), '?q=x&type=FAQ&source=Witarist+2026'],
     [s('', { side: ['Node.js'] }), '?side=Node.js'],
     [s('a&b=c#d'), '?q=a%26b%3Dc%23d'],
