@@ -25,8 +25,6 @@ interface Props {
   url: string;
   /** Prefix for element ids. */
   idPrefix: string;
-  /** Copy link, Reset and the exports, rendered once hydrated. */
-  actions: ComponentChildren;
 }
 
 /**
@@ -44,7 +42,6 @@ export function Result({
   sources,
   url,
   idPrefix,
-  actions,
 }: Props) {
   const { copy } = model;
   const q = (id: string) => questionLabel(model, id);
@@ -93,6 +90,5 @@ export function Result({
     h('h4', null, copy.flip),
     flips.length === 0 ? h('p', null, copy.noFlip) : h('ul', { class: 'dc-flips' }, flipItems),
     sources,
-    actions,
   );
 }
