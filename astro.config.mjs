@@ -1,8 +1,10 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { cspFirst } from './src/integrations/csp-first.ts';
 import { CSP_DIRECTIVES, sha256Source } from './src/lib/csp.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 import { DEFAULT_SITE } from './src/lib/url.ts';
@@ -17,8 +19,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), pagefind()],
+  // One render-blocking stylesheet per page (the site-wide one, cached across pages); a page's own small CSS is
+  // inlined (Astro hashes it into the page's CSP). 'auto' inlines stylesheets under vite.build.assetsInlineLimit.
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  integrations: [mdx(), preact(), cspFirst(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,
   // Shiki's inline styles would break the strict CSP, and no page shows code.
@@ -31,7 +35,14 @@ export default defineConfig({
         resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: [sha256Source(THEME_INIT_SCRIPT)],
       },
-      styleDirective: { resources: ["'self'"] },
+      // The calculators' CSS is inlined only on the pages that show one (src/components/InlineStyle.astro, as the
+      // file's own text), so its hashes are known here.
+      styleDirective: {
+        resources: ["'self'"],
+        hashes: ['cost-calculator.css', 'decision-calculator.css'].map((f) =>
+          sha256Source(readFileSync(new URL(`./src/styles/${f}`, import.meta.url), 'utf8')),
+        ),
+      },
     },
   },
 });

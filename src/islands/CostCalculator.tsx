@@ -1,8 +1,19 @@
-import { Component, createRef } from 'preact';
-import { computeCost, type RateLevel } from '../lib/cost/compute.ts';
+import { Component, createRef, type ComponentChildren } from 'preact';
+import type { RateLevel } from '../lib/cost/compute.ts';
+import { compareCost } from '../lib/cost/compare.ts';
 import type { HiringModelLike } from '../lib/cost/hiring.ts';
 import type { UsedRecord } from '../lib/cost/export.ts';
-import { fieldValues, parseFields, parseQuery, serializeState, type CostState, type Field, type Issue } from '../lib/cost/state.ts';
+import {
+  fieldValues,
+  parseFields,
+  parseQuery,
+  serializeState,
+  type CostState,
+  type Field,
+  type Issue,
+  type RateSource,
+  STACK_LABEL,
+} from '../lib/cost/state.ts';
 import { ErrorSummary } from './cost/ErrorSummary.tsx';
 import { Fields } from './cost/Fields.tsx';
 import { Results } from './cost/Results.tsx';
@@ -11,14 +22,21 @@ import { Hiring } from './cost/Hiring.tsx';
 export interface CostCalculatorProps {
   /** Hourly rates per seniority from the rate card. */
   levels: RateLevel[];
-  /** Where the offshore rates apply, e.g. "India". */
-  region: string;
   /** The source's hiring models. */
   models: HiringModelLike[];
   /** The scenario shown before any input (the rate card's worked example). */
   defaults: CostState;
   /** The records used, for the exports. */
   records: UsedRecord[];
+  /**
+   * Where each rate choice's rates come from, as static HTML from the page (one element per choice with
+   * `data-rates`); CSS shows the one for the current choice inside the result.
+   */
+  children?: ComponentChildren;
+  /** The label of each rate choice. */
+  rateLabels: Record<RateSource, string>;
+  /** Each input's full name, for the error summary and the result (its field shows the seniority alone). */
+  labels: Record<Field, string>;
   /** Level of the calculator's headings: 2 on its own page, 3 inside a page section. */
   level?: 2 | 3;
   /** Prefix of every element id, unique on the page. */
@@ -64,60 +82,79 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
     history.replaceState(history.state, '', url + location.hash);
   }
 
-  render({ levels, region, models, defaults, records, level = 2, uid }: CostCalculatorProps, { raw, linkIssues, note }: State) {
+  render(
+    { levels, models, defaults, records, children, rateLabels, labels, level = 2, uid }: CostCalculatorProps,
+    { raw, linkIssues, note }: State,
+  ) {
     const H = level === 2 ? 'h2' : 'h3';
     const { state, issues: typed } = parseFields(raw, defaults);
     const issues = [...linkIssues, ...typed];
-    const result = computeCost(levels, state);
+    const cmp = compareCost(levels, state);
     const idOf = (f: Field) => `${uid}-${f}`;
-    // Head-count fields sit under the legend "Developers per seniority"; the summary names them in full.
-    const labelOf = (f: Field) =>
-      f === 'stack' ? 'Stack' : f === 'hours' ? 'Hours per developer per month' : f === 'months' ? 'Duration in months' : (levels.find((l) => l.id === f)?.label ?? f);
-    const fullLabel = (f: Field) => (f === 'stack' || f === 'hours' || f === 'months' ? labelOf(f) : `${labelOf(f)} developers`);
+    // Head counts and own rates sit under a legend naming their group: their field shows the seniority alone.
+    const labelOf = (f: Field) => levels.find((l) => f.endsWith(l.id))?.label ?? labels[f];
+    const fullLabel = (f: Field) => labels[f];
+    const used = issues.map(
+      (i) =>
+        `${fullLabel(i.field)}: ${i.field === 'rates' ? rateLabels[state.rates] : i.field === 'stack' ? STACK_LABEL[state.stack] : state[i.field]}`,
+    );
     const onChange = (f: Field, value: string) => {
       const next = { ...raw, [f]: value };
-      this.go(next, linkIssues.filter((i) => i.field !== f), '', `?${serializeState(parseFields(next, defaults).state)}`);
+      this.go(
+        next,
+        linkIssues.filter((i) => i.field !== f),
+        '',
+        `?${serializeState(parseFields(next, defaults).state)}`,
+      );
     };
     const reset = () => this.go(fieldValues(defaults), [], 'Reset to the starting team.', location.pathname);
     const say = (text: string) => this.setState({ note: text });
-    const copy = () => {
-      const link = linkFor(state);
-      // A missing clipboard (an insecure page) throws inside then(), so it takes the same path as a refusal.
-      Promise.resolve()
-        .then(() => navigator.clipboard.writeText(link))
-        .then(
-          () => say('Link copied.'),
-          () => say(`Copying was blocked; the link is ${link}`),
-        );
-    };
-    const save = async (kind: 'csv' | 'json') => {
-      const [m, { download }] = await Promise.all([import('../lib/cost/export.ts'), import('../scripts/download.ts')]);
-      const data = m.buildExport({ link: linkFor(state), state, result, levels, models, records });
-      if (kind === 'csv') download('team-cost.csv', m.exportCsv(data), 'text/csv;charset=utf-8');
-      else download('team-cost.json', `${JSON.stringify(data, null, 2)}\n`, 'application/json');
-      say(`Saved team-cost.${kind}.`);
-    };
-
+    // The first click loads the code behind the buttons; an import that fails says so instead of doing nothing.
+    const act = (kind: 'copy' | 'csv' | 'json') =>
+      import('./cost/actions.ts').then(
+        (m) =>
+          kind === 'copy'
+            ? m.copyLink(linkFor(state), say)
+            : m.save(kind, { link: linkFor(state), state, cmp, levels, models, records }, say),
+        () => say('That did not load; reload the page and try again.'),
+      );
     return (
-      <div class="cc">
-        {issues.length > 0 && <ErrorSummary issues={issues} idOf={idOf} labelOf={fullLabel} heading={H} boxRef={this.summary} />}
+      <div class="cc" data-rates={state.rates}>
+        {issues.length > 0 && (
+          <ErrorSummary issues={issues} idOf={idOf} labelOf={fullLabel} heading={H} boxRef={this.summary} />
+        )}
         <div class="cc-grid">
           <section class="cc-form" aria-labelledby={`${uid}-team`}>
             <H id={`${uid}-team`}>Your team</H>
-            <Fields raw={raw} issues={issues} idOf={idOf} labelOf={labelOf} onChange={onChange} />
+            <Fields
+              raw={raw}
+              issues={issues}
+              idOf={idOf}
+              labelOf={labelOf}
+              rateLabels={rateLabels}
+              onChange={onChange}
+            />
             <div class="cc-actions">
-              <button type="button" onClick={copy}>Copy link</button>
-              <button type="button" onClick={reset}>Reset</button>
-              <button type="button" onClick={() => void save('csv')}>Export CSV</button>
-              <button type="button" onClick={() => void save('json')}>Export JSON</button>
+              <button type="button" onClick={() => void act('copy')}>
+                Copy link
+              </button>
+              <button type="button" onClick={reset}>
+                Reset
+              </button>
+              <button type="button" onClick={() => void act('csv')}>
+                Export CSV
+              </button>
+              <button type="button" onClick={() => void act('json')}>
+                Export JSON
+              </button>
             </div>
             <p class="cc-note" aria-live="polite">
               {note}
             </p>
           </section>
-          <Results state={state} result={result} levels={levels} region={region} changed={issues.length} heading={H} uid={uid} />
+          <Results state={state} cmp={cmp} levels={levels} disclosure={children} used={used} heading={H} uid={uid} />
         </div>
-        <Hiring state={state} models={models} heading={H} uid={uid} />
+        {cmp.headcount > 0 && <Hiring state={state} models={models} heading={H} />}
       </div>
     );
   }

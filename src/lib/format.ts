@@ -17,6 +17,28 @@ export function formatNumber(n: number): string {
   return grouped.format(n + 0);
 }
 
+const scales: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/**
+ * A count as a reader says it: from a million up, a number that is a whole number of hundredths of its scale reads in
+ * words ("700 million", "1.3 million", "2.5 billion"); anything else, and everything below a million, stays grouped
+ * ("1,234,567", "50,000"), so a precise figure is never rounded away.
+ */
+export function formatCount(n: number): string {
+  const size = Math.abs(n);
+  for (const [scale, word] of scales) {
+    if (size < scale) continue;
+    const hundredths = (size / scale) * 100;
+    if (Math.abs(hundredths - Math.round(hundredths)) > 1e-6) break;
+    return `${n < 0 ? '-' : ''}${formatNumber(Math.round(hundredths) / 100)} ${word}`;
+  }
+  return formatNumber(n);
+}
+
 /** A short axis label: 0, 250, 10K, 1.5M. */
 export function formatCompact(n: number): string {
   compact ??= new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -33,8 +55,8 @@ const tightUnits: Record<string, string> = { '%': '%', x: '×' };
 export function formatFigure(f: Pick<Figure, 'value' | 'high' | 'unit' | 'approx' | 'atLeast' | 'atMost'>): string {
   const span =
     f.high !== undefined && f.high !== f.value
-      ? `${formatNumber(f.value)}–${formatNumber(f.high)}`
-      : formatNumber(f.value);
+      ? `${formatCount(f.value)}–${formatCount(f.high)}`
+      : formatCount(f.value);
   const marked = `${f.approx ? '~' : ''}${span}${f.atLeast ? '+' : ''}`;
   const tight = tightUnits[f.unit];
   const text = f.unit === 'USD/month' ? `$${marked} a month` : tight ? `${marked}${tight}` : `${marked} ${f.unit}`;
@@ -42,13 +64,15 @@ export function formatFigure(f: Pick<Figure, 'value' | 'high' | 'unit' | 'approx
 }
 
 /** Display name of a verdict. */
-export const favoursLabel: Record<Favours | 'both' | 'either', string> = {
+export const favoursLabel: Record<Favours | 'both' | 'either' | 'mixed', string> = {
   django: 'Django',
   node: 'Node.js',
   tie: 'Tie',
   depends: 'Depends',
+  none: 'No verdict',
   both: 'Both',
   either: 'Either',
+  mixed: 'Mixed',
 };
 
 /** Whole US dollars with separators: 6400 -> "$6,400". */

@@ -39,5 +39,11 @@ export const recordPath = {
   benchmark: (b: { id: string }) => `${paths.benchmarks}#${b.id}`,
   sourced: (r: Sourced) => `${paths.source(r.source)}#${r.id}`,
   conflict: (c: { id: string; topic: string }) => `${paths.topic(c.topic)}#${c.id}`,
+  /**
+   * A reviewed candidate: a disagreement's callout or a not-comparable note sits on the topic page of its dimension
+   * (its first topic); a consistent one is not shown on its own, so it points at its dimension's matrix row.
+   */
+  candidate: (c: { id: string; topics: readonly string[]; status: string; dimension: string }) =>
+    c.status === 'consistent' ? `${paths.compare}#${c.dimension}` : `${paths.topic(c.topics[0] ?? '')}#${c.id}`,
   dimension: (d: { id: string }) => `${paths.compare}#${d.id}`,
 } as const;

@@ -16,6 +16,7 @@ export const leaningLabel: Record<Favours, string> = {
   node: 'Leans to Node.js',
   tie: 'Even-handed',
   depends: 'Depends on the project',
+  none: 'Takes no side',
 };
 
 /** What a page built from some claims covers: its topics (first-seen order, no repeats) and the sides its claims favour. */

@@ -1,19 +1,18 @@
 import type { Claim, ComparisonTable, Dimension } from '../schemas/index.ts';
-import { agreementOf, type Agreement } from './agreement.ts';
 
 /**
  * What a topic guide (/topics/<id>/) shows, worked out from the data: its claims grouped by dimension with one
- * group per source, the agreement of each dimension, its conflicts and the tables that belong to it.
+ * group per source, its reviewed candidates and the tables that belong to it. How far the sources agree on a
+ * dimension is never recounted here: it is the synthesis's consensus (src/lib/synthesis), the same on every page.
  */
 
-/** One dimension of a topic: the sources that speak to it, side by side, and how far they agree. */
+/** One dimension of a topic: the sources that speak to it, side by side. */
 export interface DimensionBlock<C extends Pick<Claim, 'id' | 'source' | 'dimension' | 'favours'>> {
   dimension: Dimension;
   /** One entry per source with claims here, in source order; claims keep input order. */
   bySource: { source: string; claims: C[] }[];
   /** Sources (in source order) with no claim on this dimension within the topic. */
   silent: string[];
-  agreement: Agreement;
 }
 
 /**
@@ -43,8 +42,7 @@ export function topicDimensions<C extends Pick<Claim, 'id' | 'source' | 'dimensi
         bySource.push({ source: c.source, claims: here.filter((x) => x.source === c.source) });
       }
       const silent = sourceOrder.filter((s) => !bySource.some((g) => g.source === s));
-      const ordered = bySource.flatMap((g) => g.claims);
-      return [{ dimension, bySource, silent, agreement: agreementOf(ordered) }];
+      return [{ dimension, bySource, silent }];
     });
 }
 
@@ -65,15 +63,15 @@ export function topicTables(
 }
 
 /**
- * Splits conflicts for a topic page: `primary` ones get a full callout here; `related` ones live on another topic's
- * page and get a short link.
+ * Splits candidates for a topic page: `primary` ones (whose first topic is this one) get a full callout here;
+ * `related` ones live on another topic's page and get a short link.
  */
-export function topicConflicts<T extends { topic: string; topics: readonly string[] }>(
+export function topicConflicts<T extends { topics: readonly string[] }>(
   topic: string,
   conflicts: readonly T[],
 ): { primary: T[]; related: T[] } {
   return {
-    primary: conflicts.filter((c) => c.topic === topic),
-    related: conflicts.filter((c) => c.topic !== topic && c.topics.includes(topic)),
+    primary: conflicts.filter((c) => c.topics[0] === topic),
+    related: conflicts.filter((c) => c.topics[0] !== topic && c.topics.includes(topic)),
   };
 }

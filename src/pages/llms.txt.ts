@@ -19,14 +19,16 @@ export const GET: APIRoute = () => {
         'the tables they print, benchmarks, and a cost and a decision calculator.',
       notes: [
         'Every page and record names its source; figures are kept as the sources printed them, markers (~, +, under) included.',
-        'Disagreements between sources are listed, never averaged away.',
+        `Each source's position on each dimension and the consensus of each dimension are computed once; ` +
+          `${synthesis.disagreements.length} of ${synthesis.candidates.length} computed candidate disagreements were ` +
+          'reviewed as real disagreements and are shown both-sided, never averaged away (conflicts.json lists every candidate with its review).',
         `Reuse: ${LICENCE_NOTE}`,
       ],
       pages: sitePages(kb),
       datasets: datasets.map((d) => ({
         title: d.title,
         description: d.description,
-        count: datasetRecords(d, kb, { urlOf, conflicts: synthesis.conflicts }).length,
+        count: datasetRecords(d, kb, { urlOf, synthesis }).length,
         json: dataFiles.json(d.name),
         csv: dataFiles.csv(d.name),
         schema: dataFiles.schema(d.name),

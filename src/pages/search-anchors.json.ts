@@ -5,6 +5,6 @@ import { buildAnchorMap } from '../lib/search/anchors.ts';
 
 /** Anchor -> result type and sources, fetched by the search UI when it opens (never on page load). */
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(buildAnchorMap(kb, synthesis.conflicts)), {
+  new Response(JSON.stringify(buildAnchorMap(kb, synthesis.candidates)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -8,8 +8,20 @@ export const IdSchema = z
 /** One of the two stacks this site compares. */
 export const SideSchema = z.enum(['django', 'node']);
 
-/** Which side a statement favours. `tie`: both equally; `depends`: the source says it depends on the case. */
-export const FavoursSchema = z.enum(['django', 'node', 'tie', 'depends']);
+/**
+ * Which side a statement favours. `tie`: both fit equally ("comparably", "similarly", "both are highly scalable");
+ * `depends`: the source says it depends on the case; `none`: no Django-against-Node.js verdict at all (a release-note
+ * figure with no comparison, a plain fact, a comparison with a third technology such as Java or Go).
+ * A concession is not a win for the other side, and an adequacy statement ("good enough for most workloads") is not
+ * superiority.
+ */
+export const FavoursSchema = z.enum(['django', 'node', 'tie', 'depends', 'none']);
+
+/**
+ * One source's position on one dimension. `both`: both fit (a tie); `depends`: the source says it depends;
+ * `mixed`: the source argues both ways. Ties and "depends" are positions, not abstentions.
+ */
+export const PositionSchema = z.enum(['django', 'node', 'both', 'depends', 'mixed']);
 
 /** A non-empty line of text in our own words (never copied prose from a source). */
 export const TextSchema = z.string().trim().min(1, 'a non-empty text');
@@ -49,11 +61,17 @@ export const FigureSchema = z.object({
   atMost: z.boolean().default(false),
   /** Conditions that matter for comparison, e.g. "Fastify, one core" or "TechEmpower R23". */
   qualifier: TextSchema.optional(),
+  /**
+   * Id of the measurement setup (content/setups), e.g. "techempower-r23" or "one-core-json". Two absolute figures of
+   * one metric are compared only when their setups match; `unstated` (the default) matches nothing, not even itself.
+   */
+  setup: IdSchema.default('unstated'),
 });
 
 export type Figure = z.output<typeof FigureSchema>;
 export type Side = z.output<typeof SideSchema>;
 export type Favours = z.output<typeof FavoursSchema>;
+export type Position = z.output<typeof PositionSchema>;
 export type Range = z.output<typeof RangeSchema>;
 
 /** Fields shared by every record that comes from one source. `source` is injected from the file name. */

@@ -13,6 +13,9 @@ import { ProConSchema } from './pros-cons.ts';
 import { FaqSchema } from './faq.ts';
 import { HistorySchema } from './history.ts';
 import { DecisionRuleSchema } from './decision-rule.ts';
+import { SetupSchema, StatedVerdictSchema, PropertySchema, AssertionSchema } from './synthesis.ts';
+import { AnswerSchema } from './answer.ts';
+import { ReviewSchema } from './review.ts';
 
 /**
  * Every kind of record, with its folder under content/ and how its files are laid out:
@@ -37,6 +40,12 @@ export const kinds = {
   faqs: { schema: FaqSchema, layout: 'per-source', label: 'FAQ' },
   history: { schema: HistorySchema, layout: 'per-source', label: 'history fact' },
   decisionRules: { schema: DecisionRuleSchema, layout: 'list', label: 'decision rule' },
+  setups: { schema: SetupSchema, layout: 'list', label: 'setup' },
+  verdicts: { schema: StatedVerdictSchema, layout: 'per-source', label: 'stated verdict' },
+  properties: { schema: PropertySchema, layout: 'list', label: 'property' },
+  assertions: { schema: AssertionSchema, layout: 'per-source', label: 'assertion' },
+  answers: { schema: AnswerSchema, layout: 'list', label: 'answer line' },
+  reviews: { schema: ReviewSchema, layout: 'list', label: 'review' },
 } as const;
 
 export type KindName = keyof typeof kinds;
@@ -62,3 +71,6 @@ export * from './pros-cons.ts';
 export * from './faq.ts';
 export * from './history.ts';
 export * from './decision-rule.ts';
+export * from './synthesis.ts';
+export * from './answer.ts';
+export * from './review.ts';

@@ -38,6 +38,8 @@ export const RateCardSchema = SourcedSchema.extend({
     .length(4),
   /** The stated Node.js premium over Django, percent (0-100). */
   statedNodePremiumPercent: RangeSchema,
+  /** True when the source qualifies the premium as approximate ("roughly 8–12%"); kept so the site says so too. */
+  statedNodePremiumApprox: z.boolean().default(false),
   /** The stated blanket saving against US payroll, percent (0-100). */
   statedOverallSavingPercent: RangeSchema,
   /** The worked example, as stated. */
@@ -56,6 +58,11 @@ export const RateCardSchema = SourcedSchema.extend({
     statedUsMonthly: RangeSchema,
     /** Stated annual savings, USD. */
     statedAnnualSavings: RangeSchema,
+    /**
+     * True when the source states the example as approximate ("costs approximately $6,400–$10,200 per month"): its
+     * figures are rounded, so a gap within that rounding is no error.
+     */
+    approx: z.boolean().default(false),
   }),
 });
 

@@ -26,6 +26,11 @@ export const SourceSchema = z.object({
   file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a file name such as "000_9ae0e294963937fe.txt"'),
   /** The newest calendar year the text cites, so readers can judge its age (e.g. 2026). */
   newestYearCited: z.number().int().min(1990).max(2100),
+  /**
+   * The date (YYYY-MM-DD) of our last line-by-line review of its records against the text (favours, dimensions,
+   * wording). Omitted: not yet reviewed under the current tagging rules.
+   */
+  reviewed: z.iso.date().optional(),
   /** Who it is written for, in our words. */
   audience: TextSchema,
   /** Which side it leans to overall. */

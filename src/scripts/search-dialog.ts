@@ -1,10 +1,17 @@
 // The search dialog: loaded on intent by search-trigger.ts (hover, focus, click or shortcut), never on page load.
 // A modal <dialog> keeps focus inside while open; Escape closes it and focus returns to what opened it.
-import '../styles/search.css';
+import searchCss from '../styles/search.css?inline';
 import { mountSearch } from './search/ui.ts';
 import { el } from './search/render.ts';
 
 let dialog: HTMLDialogElement | undefined;
+
+// The dialog's CSS comes with the dialog, not with every page: adopted when this module loads (on intent). A
+// constructed stylesheet needs no file and no CSP hash of its own.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(searchCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
 let panel: { focus: () => void } | undefined;
 let opener: Element | null = null;
 

@@ -171,7 +171,7 @@ test.describe('keyboard only', () => {
 
   test('cost calculator: pick a stack, change a head count, reset', async ({ page }) => {
     await keyboardPage(page, paths.cost);
-    const summary = page.getByRole('status').filter({ hasText: /developer/ });
+    const summary = page.getByRole('status').filter({ hasText: /Per month/ });
     const initial = await summary.innerText();
     await tabTo(page, page.getByRole('radio', { checked: true }).first());
     await page.keyboard.press('ArrowRight');

@@ -26,12 +26,15 @@ async function open(page: Page, path: string): Promise<string[]> {
   return problems;
 }
 
-/** The figure next to a term of the results summary, e.g. "Per month in India". */
+/** The first figure next to a term of the results, e.g. "Django, per month". */
 const figure = (page: Page, term: RegExp) =>
   page
     .locator('.cc-figures > div')
     .filter({ has: page.getByRole('term').filter({ hasText: term }) })
-    .getByRole('definition');
+    .getByRole('definition')
+    .first();
+const django = (page: Page) => figure(page, /^Django, per month/);
+const node = (page: Page) => figure(page, /^Node\.js, per month/);
 
 /** Resolves once the island has hydrated (Astro removes the `ssr` attribute). */
 async function hydrated(page: Page): Promise<void> {
@@ -45,14 +48,59 @@ const field = (page: Page, name: string | RegExp) => page.getByRole('textbox', {
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 test.describe('cost calculator', () => {
-  test('a link with stack and head count shows the monthly range and the US range', async ({ page }) => {
-    const problems = await open(page, `${COST}?stack=django&mid=2`);
+  test('?mid=2 shows Django and Node.js side by side, the difference, and where the rates come from', async ({
+    page,
+  }) => {
+    const problems = await open(page, `${COST}?mid=2`);
     await hydrated(page);
-    await expect(figure(page, /^Per month in/)).toHaveText('$6,400–$10,240');
-    await expect(figure(page, /US rates/)).toHaveText('$22,400–$32,000');
+    await expect(django(page)).toHaveText('$6,400–$10,240');
+    await expect(node(page)).toHaveText('$7,040–$11,200');
+    await expect(figure(page, /^Difference/)).toHaveText(
+      'Node.js costs $640–$960 more a month than Django (9.4–10% more); over 12 months, $7,680–$11,520 more.',
+    );
+    // Both ranges at once, in view together.
+    await expect(django(page)).toBeInViewport();
+    await expect(node(page)).toBeInViewport();
+    const byLevel = page.getByRole('table', { name: 'Cost per month by seniority' });
+    await expect(byLevel.getByRole('row', { name: /^Mid/ })).toHaveText(/2\s*\$6,400–\$10,240\s*\$7,040–\$11,200/);
+    // The short summary is the live region, not the whole panel.
+    const status = page.locator('.cc-results').getByRole('status');
+    await expect(status).toHaveText(
+      'Per month: Django $6,400–$10,240, Node.js $7,040–$11,200. Node.js costs $640–$960 more a month than Django (9.4–10% more).',
+    );
+    const disclosure = page.locator('.cc-box .cc-disclosure').filter({ visible: true });
+    await expect(disclosure).toHaveCount(1);
+    await expect(disclosure).toContainText('staffing firm that sells offshore developers in India');
+    await expect(disclosure).toContainText(/20\d\d is the newest year it cites/);
     await expect(field(page, 'Mid (2–5 yrs)')).toHaveValue('2');
-    await expect(page.getByRole('radio', { name: 'Django' })).toBeChecked();
-    await expect(page.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+    expect(problems).toEqual([]);
+  });
+
+  test('own rates in the link change both stacks; US-equivalent rates cost the same on both', async ({ page }) => {
+    const problems = await open(page, `${COST}?mid=2&rates=own&django-mid=50&node-mid=45`);
+    await hydrated(page);
+    await expect(page.getByRole('radio', { name: 'My own rates' })).toBeChecked();
+    await expect(django(page)).toHaveText('$16,000');
+    await expect(node(page)).toHaveText('$14,400');
+    await expect(
+      page
+        .getByRole('group', { name: 'Your Node.js rates, USD an hour' })
+        .getByRole('textbox', { name: 'Mid (2–5 yrs)' }),
+    ).toHaveValue('45');
+    await expect(page.locator('.cc-disclosure').filter({ visible: true })).toContainText('your own rates');
+    // Typing an own rate changes that stack and the address.
+    await page
+      .getByRole('group', { name: 'Your Django rates, USD an hour' })
+      .getByRole('textbox', { name: 'Mid (2–5 yrs)' })
+      .fill('40');
+    await expect(django(page)).toHaveText('$12,800');
+    await expect.poll(() => query(page).get('django-mid')).toBe('40');
+    await page.getByRole('radio', { name: /US-equivalent rates/ }).check();
+    await expect(django(page)).toHaveText('$22,400–$32,000');
+    await expect(node(page)).toHaveText('$22,400–$32,000');
+    await expect(figure(page, /^Difference/)).toHaveText(/^Node\.js and Django cost the same/);
+    await expect.poll(() => query(page).get('rates')).toBe('us');
+    expect(query(page).has('django-mid')).toBe(false);
     expect(problems).toEqual([]);
   });
 
@@ -64,14 +112,26 @@ test.describe('cost calculator', () => {
     await field(page, 'Hours per developer per month').fill('120');
     await expect
       .poll(() => Object.fromEntries(query(page)))
-      .toEqual({ stack: 'node', junior: '0', mid: '2', senior: '3', lead: '0', hours: '120', months: '12' });
+      .toEqual({
+        stack: 'node',
+        rates: 'india',
+        junior: '0',
+        mid: '2',
+        senior: '3',
+        lead: '0',
+        hours: '120',
+        months: '12',
+      });
     // 2 × 120 h × $22–$35 plus 3 × 120 h × $35–$52.
-    await expect(figure(page, /^Per month in/)).toHaveText('$17,880–$27,120');
+    await expect(node(page)).toHaveText('$17,880–$27,120');
+    await expect(figure(page, /^Difference/)).toHaveText(
+      'Django costs $1,560–$2,160 less a month than Node.js (8–8.7% less); over 12 months, $18,720–$25,920 less.',
+    );
 
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await expect(page.getByText('Link copied.')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(url(`${COST}?stack=node&junior=0&mid=2&senior=3&lead=0&hours=120&months=12`));
+    expect(link).toBe(url(`${COST}?stack=node&rates=india&junior=0&mid=2&senior=3&lead=0&hours=120&months=12`));
 
     const again = await context.newPage();
     const more = await open(again, link);
@@ -79,12 +139,12 @@ test.describe('cost calculator', () => {
     await expect(field(again, 'Senior (5–8 yrs)')).toHaveValue('3');
     await expect(again.getByRole('radio', { name: 'Node.js' })).toBeChecked();
     await expect(field(again, 'Hours per developer per month')).toHaveValue('120');
-    await expect(figure(again, /^Per month in/)).toHaveText('$17,880–$27,120');
+    await expect(node(again)).toHaveText('$17,880–$27,120');
 
     await again.getByRole('button', { name: 'Reset' }).click();
     await expect(field(again, 'Senior (5–8 yrs)')).toHaveValue('0');
     expect(again.url()).toBe(url(COST));
-    await expect(figure(again, /^Per month in/)).toHaveText('$6,400–$10,240');
+    await expect(django(again)).toHaveText('$6,400–$10,240');
     expect([...problems, ...more]).toEqual([]);
   });
 
@@ -93,7 +153,7 @@ test.describe('cost calculator', () => {
   }) => {
     const problems = await open(page, `${COST}?mid=-5&hours=abc&lead=3&lead=4&months=1e9`);
     await hydrated(page);
-    const summary = page.getByRole('heading', { name: '4 inputs were changed' });
+    const summary = page.getByRole('heading', { name: '4 inputs changed' });
     await expect(summary).toBeVisible();
     // GOV.UK pattern: the box takes focus, so a screen reader reads it first.
     await expect(page.locator('.cc-summary')).toBeFocused();
@@ -107,8 +167,11 @@ test.describe('cost calculator', () => {
     ]);
     await expect(field(page, 'Mid (2–5 yrs)')).toHaveAttribute('aria-invalid', 'true');
     await expect(field(page, 'Lead / Architect (8+ yrs)')).toHaveValue('3');
-    // 3 leads × 160 h × $48–$65.
-    await expect(figure(page, /^Per month in/)).toHaveText('$23,040–$31,200');
+    // 3 leads × 160 h × $48–$65; the result says which values it used.
+    await expect(django(page)).toHaveText('$23,040–$31,200');
+    await expect(page.locator('.cc-used')).toHaveText(
+      'For 3 developers at 160 hours a month each. Values changed before computing: Mid (2–5 yrs) developers: 0; Lead / Architect (8+ yrs) developers: 3; Hours per developer per month: 160; Duration in months: 120.',
+    );
     const text = (await page.locator('.cc').textContent()) ?? '';
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
 
@@ -116,15 +179,22 @@ test.describe('cost calculator', () => {
     await expect(page.locator('[name="mid"]')).toBeFocused();
     // Fixing a field removes its message.
     await field(page, 'Mid (2–5 yrs)').fill('1');
-    await expect(page.getByRole('heading', { name: '3 inputs were changed' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '3 inputs changed' })).toBeVisible();
     expect(problems).toEqual([]);
   });
 
-  test('only-bad link values: ?mid=-5&hours=abc shows a message and a finite result', async ({ page }) => {
+  test('only-bad link values: ?mid=-5&hours=abc shows a message and the empty state, never “$0 … saving $0”', async ({
+    page,
+  }) => {
     const problems = await open(page, `${COST}?mid=-5&hours=abc`);
     await hydrated(page);
-    await expect(page.getByRole('heading', { name: '2 inputs were changed' })).toBeVisible();
-    await expect(figure(page, /^Per month in/)).toHaveText('$0');
+    await expect(page.getByRole('heading', { name: '2 inputs changed' })).toBeVisible();
+    await expect(page.locator('.cc-results').getByRole('status')).toHaveText(
+      'No developers yet: enter a head count to see the costs.',
+    );
+    await expect(page.locator('.cc-figures')).toHaveCount(0);
+    await expect(page.locator('.cc-results')).not.toContainText('$0');
+    await expect(page.locator('.cc-disclosure').filter({ visible: true })).toHaveCount(1);
     await expect(field(page, 'Hours per developer per month')).toHaveValue('160');
     expect(problems).toEqual([]);
   });
@@ -135,9 +205,9 @@ test.describe('cost calculator', () => {
     await field(page, 'Hours per developer per month').fill('ten');
     await field(page, 'Junior (0–2 yrs)').fill('-2');
     await field(page, 'Duration in months').fill('99999999999999999999');
-    await expect(page.getByRole('heading', { name: '3 inputs were changed' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '3 inputs changed' })).toBeVisible();
     await expect(page.getByText('“ten” is not a number, so 160 is used.')).toHaveCount(2); // summary and field
-    await expect(figure(page, /^Over 120 months/)).toHaveText(/^\$[\d,]+–\$[\d,]+ against/);
+    await expect(page.locator('.cc-figures .cc-pct').first()).toHaveText(/^\$[\d,]+–\$[\d,]+ over 120 months$/);
     await expect
       .poll(() => Object.fromEntries(query(page)))
       .toMatchObject({ junior: '0', hours: '160', months: '120' });
@@ -152,19 +222,21 @@ test.describe('cost calculator', () => {
         () =>
           `${document.activeElement?.tagName}:${document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent}`,
       );
-    for (let i = 0; i < 40 && (await active()) !== 'INPUT:stack'; i++) await page.keyboard.press('Tab');
-    expect(await active()).toBe('INPUT:stack');
+    for (let i = 0; i < 40 && (await active()) !== 'INPUT:rates'; i++) await page.keyboard.press('Tab');
+    expect(await active()).toBe('INPUT:rates');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => query(page).get('stack')).toBe('node');
+    await expect.poll(() => query(page).get('rates')).toBe('us');
     await page.keyboard.press('Tab');
     expect(await active()).toBe('INPUT:junior');
     await page.keyboard.type('4');
     // Tabbing into a text field selects its text, so typing replaces the 0.
     await expect.poll(() => query(page).get('junior')).toBe('4');
-    for (const name of ['mid', 'senior', 'lead', 'hours', 'months']) {
+    for (const name of ['mid', 'senior', 'lead', 'hours', 'months', 'stack']) {
       await page.keyboard.press('Tab');
       expect(await active()).toBe(`INPUT:${name}`);
     }
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => query(page).get('stack')).toBe('node');
     await page.keyboard.press('Tab');
     expect(await active()).toBe('BUTTON:Copy link');
     await page.keyboard.press('Tab');
@@ -172,6 +244,7 @@ test.describe('cost calculator', () => {
     await page.keyboard.press('Enter');
     await expect(field(page, 'Junior (0–2 yrs)')).toHaveValue('0');
     await expect(page.getByRole('radio', { name: 'Django' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /India rates/ })).toBeChecked();
     // The error summary's links move focus to the field, from the keyboard too.
     await page.goto(url(`${COST}?senior=-1`));
     await hydrated(page);
@@ -191,20 +264,31 @@ test.describe('cost calculator', () => {
     expect(rows.errors).toEqual([]);
     expect(rows.meta.fields).toEqual(['section', 'item', 'value', 'low', 'high', 'unit']);
     expect(rows.data.find((r) => r['item'] === 'Monthly cost (Django)')).toMatchObject({ low: '6400', high: '10240' });
+    expect(rows.data.find((r) => r['item'] === 'Monthly cost (Node.js)')).toMatchObject({ low: '7040', high: '11200' });
     expect(rows.data.find((r) => r['section'] === 'source')?.['value']).toMatch(/\/sources\/[a-z0-9-]+\/#[a-z0-9-]+$/);
 
     const json = await downloadFrom(page, 'Export JSON');
     expect(json.file).toBe('team-cost.json');
     const data = JSON.parse(json.text) as {
       inputs: Record<string, unknown>;
-      outputs: { monthly: unknown; usMonthly: unknown };
+      outputs: { django: { monthly: unknown }; node: { monthly: unknown }; usEquivalentMonthly: unknown };
       link: string;
       sources: { source: string; url: string }[];
     };
-    expect(data.inputs).toEqual({ stack: 'django', junior: 0, mid: 2, senior: 0, lead: 0, hours: 160, months: 12 });
-    expect(data.outputs.monthly).toEqual({ low: 6400, high: 10240 });
-    expect(data.outputs.usMonthly).toEqual({ low: 22400, high: 32000 });
-    expect(data.link).toBe(url(`${COST}?stack=django&junior=0&mid=2&senior=0&lead=0&hours=160&months=12`));
+    expect(data.inputs).toEqual({
+      stack: 'django',
+      rates: 'india',
+      junior: 0,
+      mid: 2,
+      senior: 0,
+      lead: 0,
+      hours: 160,
+      months: 12,
+    });
+    expect(data.outputs.django.monthly).toEqual({ low: 6400, high: 10240 });
+    expect(data.outputs.node.monthly).toEqual({ low: 7040, high: 11200 });
+    expect(data.outputs.usEquivalentMonthly).toEqual({ low: 22400, high: 32000 });
+    expect(data.link).toBe(url(`${COST}?stack=django&rates=india&junior=0&mid=2&senior=0&lead=0&hours=160&months=12`));
     expect(data.sources.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
@@ -224,7 +308,7 @@ test.describe('cost calculator', () => {
     q.append('<img src=x onerror=alert(1)>', '1');
     const problems = await open(page, `${COST}?${q.toString()}#${encodeURIComponent(payloads[1] ?? '')}`);
     await hydrated(page);
-    await expect(page.getByRole('heading', { name: '4 inputs were changed' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '4 inputs changed' })).toBeVisible();
     expect(await page.locator('.cc img, .cc svg, .cc script, .cc b').count()).toBe(0);
     await expect(page.locator('.cc-summary')).toContainText('“<script>alert(1)</script…”');
     // A payload that rendered would fire its handlers once the page has loaded and gone idle.
@@ -246,11 +330,46 @@ test.describe('cost calculator', () => {
     const html = await (await page.request.get(url(COST))).text();
     const same = await page.evaluate((source) => {
       const built = new DOMParser().parseFromString(source, 'text/html');
-      const parts = ['.cc-results', '.cc-hiring', '.cc-stack', '.cc-row'];
+      const parts = ['.cc-results', '.cc-hiring', '.cc-choice', '.cc-row'];
       return parts.every((sel) => built.querySelector(sel)?.outerHTML === document.querySelector(sel)?.outerHTML);
     }, html);
     expect(same).toBe(true);
     expect(problems).toEqual([]);
+  });
+
+  test('a clipboard that throws synchronously is caught and the link is shown instead', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: () => {
+            throw new Error('blocked');
+          },
+        },
+      });
+    });
+    const problems = await open(page, `${COST}?mid=3`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect(page.locator('.cc-form > .cc-note')).toHaveText(
+      `Copying was blocked; the link is ${url(`${COST}?stack=django&rates=india&junior=0&mid=3&senior=0&lead=0&hours=160&months=12`)}`,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('prints the inputs and the result on one page, without the page chrome or the buttons', async ({ page }) => {
+    await open(page, `${COST}?mid=2&senior=1`);
+    await hydrated(page);
+    await expect(django(page)).toHaveText('$11,520–$17,920');
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['.site-header', '.site-footer', '.cc-actions', '.cc-check', '#cost-method']) {
+      await expect(page.locator(sel).first()).toBeHidden();
+    }
+    await expect(field(page, 'Senior (5–8 yrs)')).toBeVisible();
+    await expect(node(page)).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages).toHaveLength(1);
   });
 
   test.describe('without JavaScript', () => {
@@ -259,8 +378,14 @@ test.describe('cost calculator', () => {
       await open(page, `${COST}?mid=9`);
       await expect(page.getByRole('group', { name: 'Developers per seniority' })).toBeVisible();
       await expect(field(page, 'Mid (2–5 yrs)')).toHaveValue('2');
-      await expect(figure(page, /^Per month in/)).toHaveText('$6,400–$10,240');
+      await expect(django(page)).toHaveText('$6,400–$10,240');
+      await expect(node(page)).toHaveText('$7,040–$11,200');
+      await expect(page.locator('.cc-disclosure').filter({ visible: true })).toHaveCount(1);
       await expect(page.getByText(/need JavaScript/)).toBeVisible();
+      // No buttons that do nothing.
+      for (const name of ['Copy link', 'Reset', 'Export CSV', 'Export JSON']) {
+        await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
+      }
     });
   });
 

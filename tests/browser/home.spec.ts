@@ -11,11 +11,13 @@ test.describe('home page', () => {
     await page.goto(url('/'));
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Django or Node.js?');
 
-    const toggle = page.getByRole('button', { name: /dark theme/i });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    // Three states in turn (system, light, dark); tests/browser/frame.spec.ts checks each one.
+    const toggle = page.getByRole('button', { name: /^Theme: / });
+    await expect(toggle).toHaveAccessibleName('Theme: System');
     const bgBefore = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await toggle.click();
+    await expect(toggle).toHaveAccessibleName('Theme: Dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const bgAfter = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bgAfter).not.toBe(bgBefore);

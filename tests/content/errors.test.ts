@@ -26,7 +26,7 @@ describe('schema errors', () => {
   test('a wrong enum value', () => {
     expect(claims({ ...claim, favours: 'python' })).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: Content is invalid:
-      - content/claims/trio.yaml: claim "trio-sample", field "favours": expected one of "django", "node", "tie", "depends"; found text "python"]
+      - content/claims/trio.yaml: claim "trio-sample", field "favours": expected one of "django", "node", "tie", "depends", "none"; found text "python"]
     `);
   });
 
@@ -91,8 +91,8 @@ describe('integrity errors', () => {
     const figures = kb.claims.find((c) => c.id === 'wit-cold-start')?.figures.map((f) => ({ ...f, unit: 's', value: f.value / 1000 })) ?? [];
     expect(checkIntegrity(withClaim({ figures }))).toMatchInlineSnapshot(`
       [
-        "wit-cold-start figures[0]: figure for "startup-time" has unit "s", expected "ms"",
-        "wit-cold-start figures[1]: figure for "startup-time" has unit "s", expected "ms"",
+        "wit-cold-start figures[0]: figure for "serverless-cold-start" has unit "s", expected "ms"",
+        "wit-cold-start figures[1]: figure for "serverless-cold-start" has unit "s", expected "ms"",
         "wit-benchmarks/cold-start: cell "django" prints "~800ms", but no figure of its claims (wit-cold-start) has the value 800",
         "wit-benchmarks/cold-start: cell "node" prints "~150ms", but no figure of its claims (wit-cold-start) has the value 150",
       ]

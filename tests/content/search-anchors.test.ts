@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildAnchorMap } from '../../src/lib/search/anchors.ts';
 import { readKnowledgeBase } from '../../src/lib/content/read.ts';
-import { synthesise } from '../../src/lib/synthesis.ts';
+import { synthesize } from '../../src/lib/synthesis/index.ts';
 
 describe('buildAnchorMap from the knowledge base', () => {
   const kb = readKnowledgeBase();
-  const map = buildAnchorMap(kb, synthesise(kb).conflicts);
+  const { candidates } = synthesize(kb);
+  const map = buildAnchorMap(kb, candidates);
   const short = new Map(kb.sources.map((s) => [s.id, s.short]));
 
   test('every FAQ is listed at its canonical anchor with its source', () => {
@@ -18,11 +19,13 @@ describe('buildAnchorMap from the knowledge base', () => {
         expect(map[`/sources/${t.source}/#${t.id}-${r.id}`]?.sources).toEqual([short.get(t.source)]);
   });
 
-  test('the startup-time disagreements name both sources', () => {
-    const keys = Object.keys(map).filter((k) => k.includes('#conflict-startup-time'));
-    expect(keys.length).toBeGreaterThan(0);
-    for (const k of keys)
-      expect(map[k]?.sources).toEqual(expect.arrayContaining(['Witarist 2026', 'Hosting benchmarks 2026']));
+  test('every disagreement callout and not-comparable note names the sources on its sides', () => {
+    const shown = candidates.filter((c) => c.status !== 'consistent');
+    expect(shown.length).toBeGreaterThan(0);
+    for (const c of shown) {
+      const names = [...new Set(c.sides.map((s) => short.get(s.source)))];
+      expect(map[`/topics/${c.topics[0] ?? ''}/#${c.id}`]?.sources).toEqual(names);
+    }
   });
 
   test('keys are base-relative paths with an anchor', () => {

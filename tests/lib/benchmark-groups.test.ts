@@ -17,6 +17,7 @@ const fig = (metricId: string, side: 'django' | 'node', value: number): Figure =
   value,
   unit: 'ms',
   approx: false,
+  setup: 'unstated',
   atLeast: false,
   atMost: false,
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { cellNumbers, checks } from '../../src/lib/content/integrity.ts';
 import type { KnowledgeBase } from '../../src/lib/content/read.ts';
 import type { Claim, ComparisonTable } from '../../src/schemas/index.ts';
+import { claim, kbOf } from './fixtures/kb.ts';
 
 describe('cellNumbers', () => {
   test.each([
@@ -43,6 +44,7 @@ describe('tableFigures check', () => {
       value,
       unit: 'ms',
       approx: false,
+      setup: 'unstated',
       atLeast: false,
       atMost: false,
     })),
@@ -71,5 +73,20 @@ describe('tableFigures check', () => {
     ],
   ])('%s', (_name, claims, t, expected) => {
     expect(run(claims, t)).toEqual(expected);
+  });
+});
+
+describe('reviews check', () => {
+  test('an unreviewed candidate and a stale review fail the build, each message starting with the candidate id', () => {
+    const kb = kbOf({
+      claims: [claim('a1', 'alpha', 'django'), claim('b1', 'beta', 'node')],
+      reviews: [{ candidate: 'position-gone', status: 'consistent', note: 'Was computed once.' }],
+    });
+    expect(checks['reviews']?.(kb)).toMatchInlineSnapshot(`
+      [
+        "position-gone: reviewed in content/reviews/candidates.yaml, but no such candidate is computed any more; remove the review",
+        "position-perf: a computed candidate nobody classified; add { candidate: position-perf, status: disagreement | not-comparable | consistent, note: … } to content/reviews/candidates.yaml",
+      ]
+    `);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fig } from './conflicts-fixtures.ts';
-import { formatCompact, formatFigure, formatNumber, formatUsd } from '../../src/lib/format.ts';
+import { figure as fig } from './fixtures/kb.ts';
+import { formatCompact, formatCount, formatFigure, formatNumber, formatUsd } from '../../src/lib/format.ts';
 
 describe('formatNumber and formatFigure', () => {
   test.each([
@@ -16,7 +16,9 @@ describe('formatNumber and formatFigure', () => {
   });
 
   test.each([
-    [fig('node', 1_300_000, { approx: true, atLeast: true }), '~1,300,000+ req/s'],
+    [fig('node', 1_300_000, { approx: true, atLeast: true }), '~1.3 million+ req/s'],
+    [fig('both', 700_000_000, { unit: 'users' }), '700 million users'],
+    [fig('node', 1_234_567, { unit: 'users' }), '1,234,567 users'],
     [fig('both', 25, { high: 40, unit: 'USD/month' }), '$25–40 a month'],
     [fig('node', 50, { atMost: true, unit: 'MB' }), 'under 50 MB'],
     [fig('node', 2, { high: 4, approx: true, unit: 'KB' }), '~2–4 KB'],
@@ -35,6 +37,24 @@ describe('formatNumber and formatFigure', () => {
     [6400.4, '$6,400'],
     [0, '$0'],
   ])('formatUsd(%d) = %s', (dollars, text) => expect(formatUsd(dollars)).toBe(text));
+});
+
+describe('formatCount', () => {
+  test.each([
+    [0, '0'],
+    [999_999, '999,999'],
+    [1_000_000, '1 million'],
+    [700_000_000, '700 million'],
+    [1_300_000, '1.3 million'],
+    [1_250_000, '1.25 million'],
+    [1_234_567, '1,234,567'],
+    [2_500_000_000, '2.5 billion'],
+    [3e12, '3 trillion'],
+    [-2_000_000, '-2 million'],
+    [50_000, '50,000'],
+  ])('%d -> %s', (n, text) => {
+    expect(formatCount(n)).toBe(text);
+  });
 });
 
 describe('formatCompact', () => {

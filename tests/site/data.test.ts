@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { distDir, htmlPages, readPage } from '../../scripts/lib/dist.ts';
 import { readKnowledgeBase } from '../../src/lib/content/read.ts';
-import { findConflicts } from '../../src/lib/conflicts.ts';
+import { synthesize } from '../../src/lib/synthesis/index.ts';
 import { datasets } from '../../src/lib/datasets/definitions.ts';
 
 const base = process.env['BASE_PATH'] ?? '/';
@@ -21,7 +21,8 @@ const sum = (ns: number[]) => ns.reduce((a, b) => a + b, 0);
 const expected: Record<string, { json: number; csv?: number }> = {
   sources: { json: kb.sources.length },
   claims: { json: kb.claims.length },
-  conflicts: { json: findConflicts(kb).length },
+  conflicts: { json: synthesize(kb).candidates.length },
+  positions: { json: synthesize(kb).positions.length },
   tables: { json: sum(kb.tables.map((t) => t.rows.length)) },
   benchmarks: { json: kb.benchmarks.length },
   'rate-cards': { json: kb.rateCards.length, csv: sum(kb.rateCards.map((r) => r.levels.length)) },
@@ -36,6 +37,11 @@ const expected: Record<string, { json: number; csv?: number }> = {
   topics: { json: kb.topics.length },
   dimensions: { json: kb.dimensions.length },
   metrics: { json: kb.metrics.length },
+  answers: { json: kb.answers.length },
+  setups: { json: kb.setups.length },
+  'stated-verdicts': { json: kb.verdicts.length },
+  properties: { json: kb.properties.length },
+  assertions: { json: kb.assertions.length },
 };
 
 const text = (rel: string) => readFileSync(join(distDir, rel), 'utf8');

@@ -1,13 +1,14 @@
 // Reading pages, part 1: every record of a source appears on its walkthrough under its id, in the source's section
-// order; every dimension is a row of /compare/; every computed conflict is listed on the home page; Article JSON-LD parses.
+// order; every dimension is a row of /compare/; every reviewed disagreement is listed on the home page; Article JSON-LD parses.
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { readPage } from '../../scripts/lib/dist.ts';
 import { readKnowledgeBase } from '../../src/lib/content/read.ts';
-import { findConflicts } from '../../src/lib/conflicts.ts';
+import { synthesize } from '../../src/lib/synthesis/index.ts';
 import { rowAnchor } from '../../src/lib/routes.ts';
 
 const kb = readKnowledgeBase();
+const { disagreements } = synthesize(kb);
 const pages = new Map<string, HTMLElement>();
 const page = (file: string) => {
   let doc = pages.get(file);
@@ -109,25 +110,31 @@ describe('/compare/', () => {
     expect(missing.map((c) => c.id)).toEqual([]);
   });
 
-  test('rows with a computed conflict link to its callout', () => {
-    for (const c of findConflicts(kb).filter((x) => x.dimension)) {
-      const row = doc.getElementById(c.dimension ?? '')?.closest('tr');
-      expect(row?.querySelector(`a[href$="/topics/${c.topic}/#${c.id}"]`), c.id).not.toBeNull();
+  test('rows with a reviewed disagreement link to its callout', () => {
+    for (const c of disagreements) {
+      const row = doc.getElementById(c.dimension)?.closest('tr');
+      expect(row?.querySelector(`a[href$="/topics/${c.topics[0] ?? ''}/#${c.id}"]`), c.id).not.toBeNull();
     }
   });
 
-  test('the matrix is a labelled, focusable scroll region', () => {
-    const region = doc.querySelector('table.matrix')?.closest('section.table-scroll');
-    expect(region?.getAttribute('tabindex')).toBe('0');
-    expect(region?.getAttribute('aria-labelledby')).toBeTruthy();
+  test('the matrix is a region labelled by its caption, one row per dimension marked with its consensus kind', () => {
+    const region = doc.querySelector('table.matrix')?.closest('section');
+    expect(region?.getAttribute('aria-labelledby')).toBe('matrix-caption');
     expect(rows.length).toBe(kb.dimensions.length);
+    expect(rows.map((r) => r.getAttribute('data-kind'))).toEqual(synthesize(kb).consensus.map((c) => c.kind));
+  });
+
+  test('the decision calculator is a link, not an embedded island', () => {
+    expect(doc.querySelector('astro-island')).toBeNull();
+    const card = doc.querySelector('#decision-calculator')?.closest('section');
+    expect(card?.querySelector('a[href$="/calculators/decision/"]')).not.toBeNull();
   });
 });
 
 describe('home page', () => {
   const doc = page('index.html');
-  test.each(findConflicts(kb).map((c) => [c.id, c] as const))('lists conflict %s with a link to its callout', (_id, c) => {
-    expect(doc.querySelector(`a[href$="/topics/${c.topic}/#${c.id}"]`)).not.toBeNull();
+  test.each(disagreements.map((c) => [c.id, c] as const))('lists disagreement %s with a link to its callout', (_id, c) => {
+    expect(doc.querySelector(`a[href$="/topics/${c.topics[0] ?? ''}/#${c.id}"]`)).not.toBeNull();
   });
 
   test('offers the ways in', () => {

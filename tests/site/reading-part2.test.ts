@@ -1,4 +1,4 @@
-// Every FAQ, when-not item, benchmark, topic and conflict appears on its page under its id; the FAQ page's JSON-LD
+// Every FAQ, when-not item, benchmark, topic and reviewed candidate appears on its page under its id; the FAQ page's JSON-LD
 // holds one Question per FAQ; the benchmark charts are static SVGs with text alternatives. Runs against the build.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,11 +6,11 @@ import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { distDir, readPage } from '../../scripts/lib/dist.ts';
 import { readKnowledgeBase } from '../../src/lib/content/read.ts';
-import { findConflicts } from '../../src/lib/conflicts.ts';
+import { synthesize } from '../../src/lib/synthesis/index.ts';
 import { groupBenchmarks, hasFigures } from '../../src/lib/benchmark-groups.ts';
 
 const kb = readKnowledgeBase();
-const conflicts = findConflicts(kb);
+const shown = synthesize(kb).candidates.filter((c) => c.status !== 'consistent');
 const file = (path: string) => join(path.replace(/^\//, ''), 'index.html');
 const cache = new Map<string, HTMLElement>();
 const page = (path: string) => {
@@ -94,26 +94,39 @@ describe('/benchmarks/', () => {
     expect(heading?.closest('article')?.text).toContain(b.setup);
   });
 
-  test('one static SVG per metric with figures, each with a text alternative and a data table after it', () => {
+  test('one static chart per metric with figures: an HTML caption, SVG marks hidden from screen readers, a data table after it', () => {
     const doc = page('/benchmarks/');
-    const charts = doc.querySelectorAll('svg.bar-chart');
+    const charts = doc.querySelectorAll('figure.chart');
     expect(charts).toHaveLength(groups.filter(hasFigures).length);
-    for (const svg of charts) {
-      expect(svg.getAttribute('role')).toBe('img');
-      const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-      expect(ids.length).toBeGreaterThanOrEqual(2);
-      for (const id of ids) expect(byId(doc, id)?.text.trim()).not.toBe('');
-      expect(svg.querySelectorAll('rect.bar').length).toBeGreaterThan(0);
-      expect(svg.nextElementSibling?.querySelector('table')).not.toBeNull();
+    for (const chart of charts) {
+      const caption = byId(doc, chart.getAttribute('aria-labelledby') ?? '');
+      expect(caption?.tagName).toBe('FIGCAPTION');
+      expect(caption?.text.trim()).not.toBe('');
+      const svgs = chart.querySelectorAll('svg');
+      expect(svgs.length).toBeGreaterThan(0);
+      for (const svg of svgs) expect(svg.getAttribute('aria-hidden')).toBe('true');
+      // Marks are positioned in percentages (no viewBox), so the chart stretches and its text never scales.
+      expect(chart.querySelectorAll('svg[viewBox]')).toHaveLength(0);
+      expect(chart.querySelectorAll('rect, circle').length).toBeGreaterThan(0);
+      expect(chart.nextElementSibling?.querySelector('table')).not.toBeNull();
     }
   });
 
-  test('every figure of every benchmark appears in a chart description', () => {
+  test('every figure of every benchmark is labelled in its chart, in HTML', () => {
     const text = page('/benchmarks/')
-      .querySelectorAll('svg.bar-chart desc')
+      .querySelectorAll('figure.chart .row-label')
       .map((d) => d.text)
       .join(' ');
     for (const g of groups) for (const i of g.items) for (const f of i.figures) expect(text).toContain(f.subject);
+  });
+
+  test('charts across setups or orders of magnitude are dot panels, each with its own axis', () => {
+    const doc = page('/benchmarks/');
+    for (const g of groups.filter((x) => hasFigures(x) && x.setupsDiffer)) {
+      const chart = byId(doc, `metric-${g.metric.id}`)?.closest('section')?.querySelector('figure.chart');
+      expect(chart?.classList.contains('chart-dots'), g.metric.id).toBe(true);
+      expect(chart?.querySelectorAll('.chart-panel svg.axis').length, g.metric.id).toBe(chart?.querySelectorAll('.chart-panel').length);
+    }
   });
 
   test('metrics whose setups differ carry a warning', () => {
@@ -132,20 +145,29 @@ describe('/topics/', () => {
     expect(doc.querySelector('h1')?.text.trim()).toBe(topic.title);
     for (const c of kb.claims.filter((x) => x.topics.includes(id)))
       expect(byId(doc, c.id), `${c.id} on /topics/${id}/`).not.toBeNull();
-    expect(doc.querySelectorAll('.agreement').length).toBeGreaterThan(0);
+    // Every section opens with the synthesis in one line and the compact table, before the collapsed claim cards.
+    for (const section of doc.querySelectorAll('section.dimension')) {
+      const html = section.innerHTML;
+      expect(html.indexOf('class="section-lead')).toBeGreaterThan(-1);
+      expect(html.indexOf('class="guide-table')).toBeGreaterThan(html.indexOf('class="section-lead'));
+      expect(html.indexOf('class="section-claims')).toBeGreaterThan(html.indexOf('class="guide-table'));
+    }
+    expect(doc.querySelectorAll('section.dimension').length).toBeGreaterThan(0);
   });
 
-  test.each(conflicts.map((c) => [c.id, c] as const))(
-    'conflict %s has a callout on its primary topic page',
-    (id, conflict) => {
-      const heading = byId(page(`/topics/${conflict.topic}/`), id);
+  test.each(shown.map((c) => [c.id, c] as const))(
+    'candidate %s has its callout or note on its primary topic page, both-sided, with its review',
+    (id, candidate) => {
+      const heading = byId(page(`/topics/${candidate.topics[0] ?? ''}/`), id);
       expect(heading?.tagName).toMatch(/^H[2-4]$/);
       const callout = heading?.closest('.conflict-callout');
-      expect(callout).toBeDefined();
-      for (const side of conflict.sides) {
-        expect(callout?.querySelector(`a[href$="#${side.claim}"]`), `${id}: link to ${side.claim}`).not.toBeNull();
+      expect(callout?.getAttribute('data-status')).toBe(candidate.status);
+      for (const side of candidate.sides) {
+        const claim = side.records.find((r) => kb.claims.some((c) => c.id === r));
+        if (claim) expect(callout?.querySelector(`a[href$="#${claim}"]`), `${id}: link to ${claim}`).not.toBeNull();
+        expect(callout?.querySelector(`[data-source="${side.source}"]`), `${id}: side ${side.source}`).not.toBeNull();
       }
-      for (const reason of conflict.reasons) expect(callout?.text).toContain(reason.slice(0, 40));
+      expect(callout?.text).toContain(candidate.note.slice(0, 40));
     },
   );
 

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import type { Issue } from '../../lib/cost/state.ts';
+import { plural } from '../../lib/text.ts';
 
 interface Props {
   issues: Issue[];
@@ -17,9 +18,7 @@ interface Props {
 export function ErrorSummary({ issues, idOf, labelOf, heading: H, boxRef }: Props) {
   return (
     <div class="cc-summary" tabIndex={-1} ref={boxRef}>
-      <H>
-        {issues.length === 1 ? 'One input was changed' : `${issues.length} inputs were changed`}
-      </H>
+      <H>{plural(issues.length, 'input')} changed</H>
       <ul>
         {issues.map((i) => (
           <li key={i.field}>

@@ -1,10 +1,22 @@
-import { LEVELS, LIMITS, STACKS, STACK_LABEL, type Field, type Issue, type NumberField } from '../../lib/cost/state.ts';
+import {
+  LEVELS,
+  LIMITS,
+  RATE_SOURCES,
+  STACKS,
+  STACK_LABEL,
+  type Field,
+  type Issue,
+  type NumberField,
+  type RateSource,
+} from '../../lib/cost/state.ts';
 
 interface Props {
   raw: Record<Field, string>;
   issues: Issue[];
   idOf: (field: Field) => string;
   labelOf: (field: Field) => string;
+  /** The label of each rate choice. */
+  rateLabels: Record<RateSource, string>;
   onChange: (field: Field, value: string) => void;
 }
 
@@ -14,7 +26,7 @@ const range = (f: NumberField) => `from ${LIMITS[f].min} to ${LIMITS[f].max}`;
  * The inputs as GOV.UK-style fields: text inputs with a numeric keyboard (type=number would swallow bad text
  * silently), a hint, and the field's own message between label and input when its value was changed.
  */
-export function Fields({ raw, issues, idOf, labelOf, onChange }: Props) {
+export function Fields({ raw, issues, idOf, labelOf, rateLabels, onChange }: Props) {
   const error = (f: Field) => {
     const message = issues.find((i) => i.field === f)?.message;
     return (
@@ -53,26 +65,45 @@ export function Fields({ raw, issues, idOf, labelOf, onChange }: Props) {
       </div>
     );
   };
+  const radios = <T extends string>(
+    f: 'stack' | 'rates',
+    legend: string,
+    values: readonly T[],
+    label: (v: T) => string,
+  ) => (
+    <fieldset class={bad(f) ? 'cc-choice cc-invalid' : 'cc-choice'}>
+      <legend>{legend}</legend>
+      {error(f)}
+      {values.map((v, i) => (
+        <label key={v}>
+          <input
+            type="radio"
+            name={f}
+            value={v}
+            id={i ? undefined : idOf(f)}
+            checked={raw[f] === v}
+            onChange={() => onChange(f, v)}
+          />{' '}
+          {label(v)}
+        </label>
+      ))}
+    </fieldset>
+  );
   const levelsHint = `${idOf('junior')}-hint`;
+  const rateHint = `${idOf('django-junior')}-hint`;
   return (
     <>
-      <fieldset class={bad('stack') ? 'cc-stack cc-invalid' : 'cc-stack'}>
-        <legend>{labelOf('stack')}</legend>
-        {error('stack')}
-        {STACKS.map((s, i) => (
-          <label key={s}>
-            <input
-              type="radio"
-              name="stack"
-              value={s}
-              id={i ? undefined : idOf('stack')}
-              checked={raw.stack === s}
-              onChange={() => onChange('stack', s)}
-            />{' '}
-            {STACK_LABEL[s]}
-          </label>
+      {radios('rates', labelOf('rates'), RATE_SOURCES, (r) => rateLabels[r])}
+      {raw.rates === 'own' &&
+        STACKS.map((s) => (
+          <fieldset key={s}>
+            <legend>Your {STACK_LABEL[s]} rates, USD an hour</legend>
+            <p class="cc-hint" id={s === 'django' ? rateHint : undefined}>
+              Whole dollars {range('django-junior')}.
+            </p>
+            <div class="cc-row">{LEVELS.map((l) => input(`${s}-${l}`, rateHint))}</div>
+          </fieldset>
         ))}
-      </fieldset>
       <fieldset>
         <legend>Developers per seniority</legend>
         <p class="cc-hint" id={levelsHint}>
@@ -87,6 +118,7 @@ export function Fields({ raw, issues, idOf, labelOf, onChange }: Props) {
           {input('months', `${idOf('months')}-hint`, `Whole months ${range('months')}.`)}
         </div>
       </fieldset>
+      {radios('stack', labelOf('stack'), STACKS, (s) => STACK_LABEL[s])}
     </>
   );
 }

@@ -1,81 +1,87 @@
-import type { CostResult, RateLevel } from '../../lib/cost/compute.ts';
-import { pctRange, usdRange } from '../../lib/cost/money.ts';
+import type { ComponentChildren } from 'preact';
+import type { Comparison } from '../../lib/cost/compare.ts';
+import type { RateLevel } from '../../lib/cost/compute.ts';
+import { usdRange } from '../../lib/cost/money.ts';
+import { differenceText, summaryText } from '../../lib/cost/words.ts';
 import { plural } from '../../lib/text.ts';
-import { STACK_LABEL, type CostState } from '../../lib/cost/state.ts';
+import { STACKS, STACK_LABEL, type CostState } from '../../lib/cost/state.ts';
 
 interface Props {
   state: CostState;
-  result: CostResult;
+  cmp: Comparison;
   levels: readonly RateLevel[];
-  region: string;
-  changed: number;
+  /** Where the rates come from and how old they are, for the state's rate choice (always shown). */
+  disclosure: ComponentChildren;
+  /** Each changed input, as "label: value used". */
+  used: string[];
   heading: 'h2' | 'h3';
   /** Prefix for element ids. */
   uid: string;
 }
 
 /**
- * The figures. Only the short summary is a live region (a status, but not atomic: only the figures that changed are
- * read), so a screen reader hears the new totals after an edit, not the whole table. Every row is always present, so the box keeps its size as numbers change.
+ * Both stacks side by side. Only the one-sentence summary is a live region, so a screen reader hears the new
+ * totals after an edit, not the whole panel. With no developers the figures give way to what to do.
  */
-export function Results({ state, result, levels, region, changed, heading: H, uid }: Props) {
-  const stack = STACK_LABEL[state.stack];
-  const r = result;
+export function Results({ state, cmp, levels, disclosure, used, heading: H, uid }: Props) {
+  const months = plural(state.months, 'month');
   return (
     <div class="cc-results">
       <H>Result</H>
-      <div class="cc-live" role="status" aria-live="polite" aria-atomic="false">
-        <p>
-          {plural(r.headcount, 'developer')}, {stack}, {plural(state.hours, 'hour')} a month each, for{' '}
-          {plural(state.months, 'month')}.
-          {changed > 0 && ` ${plural(changed, 'input')} changed; see the list at the top.`}
+      <div class="cc-box">
+        <p class="cc-live" role="status">
+          {summaryText(cmp)}
         </p>
-        <dl class="cc-figures">
-          <div>
-            <dt>Per month in {region}</dt>
-            <dd>{usdRange(r.monthly)}</dd>
-          </div>
-          <div>
-            <dt>Per month at US rates</dt>
-            <dd>{usdRange(r.usMonthly)}</dd>
-          </div>
-          <div>
-            <dt>Saving per month</dt>
-            <dd>
-              {usdRange(r.saving)} <span class="cc-pct">({pctRange(r.savingPct)})</span>
-            </dd>
-          </div>
-          <div>
-            <dt>Over {plural(state.months, 'month')}</dt>
-            <dd>
-              {usdRange(r.total.offshore)} <span class="cc-pct">against {usdRange(r.total.us)} in the US; saving {usdRange(r.total.saving)}</span>
-            </dd>
-          </div>
-        </dl>
+        {cmp.headcount > 0 && (
+          <>
+            <dl class="cc-figures">
+              {STACKS.map((s) => (
+                <div key={s}>
+                  <dt>{STACK_LABEL[s]}, per month</dt>
+                  <dd>{usdRange(cmp[s].monthly)}</dd>
+                  <dd class="cc-pct">
+                    {usdRange(cmp[s].total.offshore)} over {months}
+                  </dd>
+                </div>
+              ))}
+              <div>
+                <dt>Difference</dt>
+                <dd class="cc-diff">{differenceText(cmp, months)}.</dd>
+              </div>
+            </dl>
+            <p class="cc-used">
+              For {plural(cmp.headcount, 'developer')} at {plural(state.hours, 'hour')} a month each.
+              {used.length > 0 && ` Values changed before computing: ${used.join('; ')}.`}
+            </p>
+          </>
+        )}
+        {disclosure}
       </div>
-      <section class="table-scroll" aria-labelledby={`${uid}-by-level`} tabIndex={0}>
-        <table class="cc-table cc-nums">
-          <caption id={`${uid}-by-level`}>Cost per month by seniority</caption>
-          <thead>
-            <tr>
-              <th scope="col">Seniority</th>
-              <th scope="col">Developers</th>
-              <th scope="col">{stack}, {region}</th>
-              <th scope="col">US rates</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.levels.map((l) => (
-              <tr key={l.id}>
-                <th scope="row">{levels.find((x) => x.id === l.id)?.label}</th>
-                <td>{l.headcount}</td>
-                <td>{usdRange(l.offshore)}</td>
-                <td>{usdRange(l.us)}</td>
+      {cmp.headcount > 0 && (
+        <section class="table-scroll" aria-labelledby={`${uid}-by-level`} tabIndex={0}>
+          <table class="cc-table cc-nums">
+            <caption id={`${uid}-by-level`}>Cost per month by seniority</caption>
+            <thead>
+              <tr>
+                <th scope="col">Seniority</th>
+                <th scope="col">Developers</th>
+                <th scope="col">Django</th>
+                <th scope="col">Node.js</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </thead>
+            <tbody>
+              {cmp.django.levels.map((l, i) => (
+                <tr key={l.id}>
+                  <th scope="row">{levels.find((x) => x.id === l.id)?.label}</th>
+                  <td>{l.headcount}</td>
+                  <td>{usdRange(l.offshore)}</td>
+                  <td>{usdRange(cmp.node.levels[i]?.offshore ?? l.offshore)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import type { KnowledgeBase } from './read.ts';
 import { checkDecisionRules } from '../decision/integrity.ts';
 import type { Figure } from '../../schemas/index.ts';
+import { figureSetups, statedVerdicts, assertions } from './integrity-synthesis.ts';
+import { answerEvidence } from './integrity-answers.ts';
+import { synthesize } from '../synthesis/index.ts';
 
 /** Ids that occur more than once in a list of records. */
 export function duplicateIds(records: readonly { id: string }[]): string[] {
@@ -14,9 +17,11 @@ type Check = (kb: KnowledgeBase) => string[];
 
 const idSet = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id));
 
-/** Every id is unique within its kind. */
+/** Every id is unique within its kind (reviews have none: a second review of one candidate is a synthesis problem). */
 const uniqueIds: Check = (kb) =>
-  Object.entries(kb).flatMap(([kind, records]) =>
+  Object.entries(kb)
+    .filter(([kind]) => kind !== 'reviews')
+    .flatMap(([kind, records]) =>
     duplicateIds(records as { id: string }[]).map((id) => `${id}: id used twice among ${kind}`),
   );
 
@@ -145,7 +150,14 @@ export const checks: Record<string, Check> = {
   figureUnits,
   tableShape,
   tableFigures,
-  sectionIds, decisionRules };
+  sectionIds, decisionRules,
+  figureSetups,
+  statedVerdicts,
+  assertions,
+  answerEvidence,
+  // Every computed candidate disagreement is classified in content/reviews, and every review has its candidate.
+  reviews: (kb) => synthesize(kb).problems,
+};
 
 /** Runs every cross-record check; each error starts with the id of the record at fault. */
 export function checkIntegrity(kb: KnowledgeBase): string[] {

@@ -6,11 +6,8 @@ import type { HiringModel } from '../../schemas/hiring-model.ts';
 import { toCents, type IntRange } from './compute.ts';
 import type { CostState } from './state.ts';
 
-/** The fields of a hiring model the calculator shows. */
-export type HiringModelLike = Pick<
-  HiringModel,
-  'id' | 'name' | 'timeToHire' | 'timeToHireNote' | 'monthlyCost' | 'costBasis' | 'risk' | 'riskNote'
->;
+/** The fields of a hiring model the calculator needs (the notes are static text outside the island). */
+export type HiringModelLike = Pick<HiringModel, 'id' | 'name' | 'monthlyCost' | 'costBasis'>;
 
 /**
  * What the source's figures say about this team under one model:
@@ -46,7 +43,7 @@ export function projectHiring(model: HiringModelLike, state: CostState): Project
 }
 
 /** Time to hire as text: "3–14 days", "48 hours", "1 week". */
-export function timeToHireText(t: HiringModelLike['timeToHire']): string {
+export function timeToHireText(t: HiringModel['timeToHire']): string {
   const unit = t.high === 1 ? t.unit.slice(0, -1) : t.unit;
   return `${t.low === t.high ? t.low : `${t.low}–${t.high}`} ${unit}`;
 }

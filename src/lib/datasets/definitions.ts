@@ -2,17 +2,18 @@ import type { z } from 'zod';
 import type { KnowledgeBase } from '../content/read.ts';
 import type { KindName } from '../../schemas/index.ts';
 import { paths, recordPath, rowAnchor } from '../routes.ts';
-import type { Conflict } from '../conflicts.ts';
-import { withUrl, TableRowRecordSchema, BenchmarkRecordSchema, ConflictRecordSchema } from './records.ts';
+import type { Synthesis } from '../synthesis/index.ts';
+import { positionLabel } from '../synthesis/labels.ts';
+import { withUrl, TableRowRecordSchema, BenchmarkRecordSchema, CandidateRecordSchema, PositionRecordSchema } from './records.ts';
 
 /** Turns a base-relative site path ("/faq/#x") into the absolute URL readers and tools should use. */
 export type UrlOf = (path: string) => string;
 
-/** What building records needs besides the knowledge base: absolute URLs, and the build's computed conflicts. */
+/** What building records needs besides the knowledge base: absolute URLs, and the build's synthesis. */
 export interface RecordContext {
   urlOf: UrlOf;
-  /** The synthesis's conflicts (src/data/synthesis.ts), so the dataset publishes exactly what the pages show. */
-  conflicts: readonly Conflict[];
+  /** The build's synthesis (src/data/synthesis.ts), so the datasets publish exactly what the pages show. */
+  synthesis: Pick<Synthesis, 'candidates' | 'positions'>;
 }
 
 /** One downloadable dataset: /data/<name>.json, /data/<name>.csv and /data/schema/<name>.json. */
@@ -82,12 +83,28 @@ export const datasets: readonly Dataset[] = [
   ),
   define({
     name: 'conflicts',
-    title: 'Conflicts',
+    title: 'Candidate disagreements, reviewed',
     description:
-      'Places where claims disagree: figures of one metric beyond its tolerance, or opposite verdicts on one question.',
-    kinds: ['claims', 'metrics'],
-    schema: ConflictRecordSchema,
-    records: (_kb, { conflicts, urlOf }) => conflicts.map((c) => ({ ...c, url: urlOf(recordPath.conflict(c)) })),
+      'Every candidate disagreement the site computes (opposite positions, figures that cannot both hold, ratios across setups, differing assertions) with its review: a disagreement, not comparable, or consistent.',
+    kinds: ['claims', 'metrics', 'assertions', 'reviews'],
+    schema: CandidateRecordSchema,
+    records: (_kb, { synthesis, urlOf }) =>
+      synthesis.candidates.map((c) => ({ ...c, url: urlOf(recordPath.candidate(c)) })),
+  }),
+  define({
+    name: 'positions',
+    title: 'Positions',
+    description:
+      'Each source’s position on each dimension it speaks to: its stated verdict where it declares one, else derived from its claims.',
+    kinds: ['claims', 'verdicts'],
+    schema: PositionRecordSchema,
+    records: (_kb, { synthesis, urlOf }) =>
+      synthesis.positions.map((p) => ({
+        id: `${p.source}-${p.dimension}`,
+        ...p,
+        label: positionLabel(p.position),
+        url: urlOf(recordPath.dimension({ id: p.dimension })),
+      })),
   }),
   define({
     name: 'tables',
@@ -189,6 +206,43 @@ export const datasets: readonly Dataset[] = [
       credit:
         'The weights are our coding of the sources’ evidence; each rule lists the claims, rows and items it rests on, and those name their sources.',
     },
+  ),
+  collection(
+    'verdicts',
+    'stated-verdicts',
+    'Stated verdicts',
+    'Verdicts a source declares itself on one dimension (a category winner, a matrix row, a final verdict), with the record that holds it.',
+    (v) => `${paths.compare}#${v.dimension}`,
+  ),
+  collection(
+    'answers',
+    'answers',
+    'The short answer',
+    'The home page’s “Django when …”, “Node.js when …” and “both when …” lines, each with the guidance it rests on.',
+    (a) => `${paths.home}#${a.id}`,
+  ),
+  collection(
+    'assertions',
+    'assertions',
+    'Assertions',
+    'Small structured statements inside claims (a stack, a property, and a direction, amount or rating) used to find where sources point opposite ways.',
+    (a) => recordPath.claim({ id: a.claim, source: a.source }),
+  ),
+  collection(
+    'properties',
+    'properties',
+    'Properties',
+    'The properties that assertions are about, with the kind of value each takes.',
+    () => paths.compare,
+    { credit: taxonomy },
+  ),
+  collection(
+    'setups',
+    'setups',
+    'Measurement setups',
+    'What a figure was measured on; absolute figures of one metric are compared only within one setup.',
+    () => paths.benchmarks,
+    { credit: taxonomy },
   ),
   collection(
     'topics',

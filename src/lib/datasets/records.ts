@@ -5,6 +5,7 @@ import {
   TextSchema,
   FavoursSchema,
   FigureSchema,
+  PositionSchema,
   BenchmarkSchema,
   type KindName,
 } from '../../schemas/index.ts';
@@ -54,46 +55,64 @@ export const BenchmarkRecordSchema = BenchmarkSchema.extend({
   url,
 });
 
-/** One side of a disagreement: a claim of one source, and what it says. */
-const ConflictSideSchema = z.object({
+/** One side of a candidate disagreement: a source, the records it rests on, and what it says there. */
+const CandidateSideSchema = z.object({
   /** Id of the source. */
   source: IdSchema,
-  /** Id of the claim (content/claims). */
-  claim: IdSchema,
-  /** Which side the claim favours. */
-  favours: FavoursSchema.optional(),
-  /** The figure being compared, as stated. */
-  figure: FigureSchema.optional(),
-  /** For a figure worked out from the claim's own figures (e.g. a ratio), how: "23,000,000+ ÷ 5,000,000+ = 4.6". */
-  derived: TextSchema.optional(),
+  /** Ids of the claims (or stated verdict) this side rests on. */
+  records: z.array(IdSchema).min(1),
+  /** What the source says, in our words, e.g. "Node.js higher than Django" or "~120,000 req/s for Node.js …". */
+  reading: TextSchema,
 });
 
 /**
- * A disagreement between claims, found by the site's conflict check (src/lib/conflicts.ts): figures of one
- * metric that differ beyond its tolerance, or opposite verdicts on one dimension.
+ * A candidate disagreement computed by the synthesis (src/lib/synthesis: opposite positions, figures of one metric
+ * that cannot both hold, ratios across setups, differing assertions) with its review (content/reviews). Only
+ * `disagreement` is one; `not-comparable` and `consistent` are published so readers can check the classification.
  */
-export const ConflictRecordSchema = z.object({
-  /** Stable id; the anchor on the topic page. */
+export const CandidateRecordSchema = z.object({
+  /** Stable id; the anchor of its callout or note. */
   id: IdSchema,
-  /** `verdict`: sources favour opposite stacks on one dimension; `figure`: numbers for one metric differ. */
-  kind: z.enum(['verdict', 'figure']),
+  /** The comparison that proposed it. */
+  basis: z.enum(['position', 'figure', 'ratio', 'assertion']),
   /** Short title in our words. */
   title: TextSchema,
-  /** The topic page that shows it. */
-  topic: IdSchema,
-  /** Every topic it touches. */
+  /** The dimension it is filed under. */
+  dimension: IdSchema,
+  /** Topic pages it concerns; the first holds it. */
   topics: z.array(IdSchema),
-  /** The verdict's dimension, or the one most of the figures' claims speak to. */
-  dimension: IdSchema.optional(),
-  /** Metric id, for figure conflicts. */
+  /** Metric compared (figure and ratio candidates). */
   metric: IdSchema.optional(),
-  /** The stack the compared figures describe, for figure conflicts. */
-  side: z.enum(['django', 'node', 'both']).optional(),
-  /** The claims that disagree, one entry per claim. */
-  sides: z.array(ConflictSideSchema).min(2),
-  /** Likely reasons for the gap where the data shows them (setup, date, scope, bounds), in our words. */
-  reasons: z.array(TextSchema),
-  /** True when every side comes from one source: it disagrees with itself. */
-  intraSource: z.boolean(),
+  /** Property compared (assertion candidates). */
+  property: IdSchema.optional(),
+  /** Set when only `not-comparable` is allowed: why. */
+  onlyNotComparable: TextSchema.optional(),
+  /** The sides, in source order. */
+  sides: z.array(CandidateSideSchema).min(2),
+  /** The review's classification. */
+  status: z.enum(['disagreement', 'not-comparable', 'consistent']),
+  /** The likely reason the sources differ, as reviewed. */
+  reason: z.enum(['setup', 'date', 'scope', 'interest', 'wording', 'judgement']).optional(),
+  /** The review's note, in our words. */
+  note: TextSchema,
+  url,
+});
+
+/** One source's position on one dimension (src/lib/synthesis/positions.ts). */
+export const PositionRecordSchema = z.object({
+  /** `<source>-<dimension>`. */
+  id: IdSchema,
+  /** Id of the source. */
+  source: IdSchema,
+  /** Id of the dimension. */
+  dimension: IdSchema,
+  /** The position: its stated verdict where it declares one, else derived from its claims. */
+  position: PositionSchema,
+  /** The position in words, as every page prints it. */
+  label: TextSchema,
+  /** Id of the stated verdict it comes from, if any. */
+  stated: IdSchema.optional(),
+  /** The claims it rests on. */
+  claims: z.array(IdSchema),
   url,
 });

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../content/read.ts';
 import { recordPath } from '../routes.ts';
 import type { SearchType } from '../search-facets.ts';
 import type { AnchorInfo } from './results.ts';
-import type { Conflict } from '../conflicts.ts';
+import type { ReviewedCandidate } from '../synthesis/index.ts';
 
 /** Anchor -> type and sources, keyed by base-relative "path#id" (e.g. "/faq/#bg-faq-is-node-faster"). */
 export type AnchorMap = Record<string, AnchorInfo>;
@@ -12,9 +12,12 @@ type Kb = Pick<KnowledgeBase, 'sources' | 'faqs' | 'whenNot' | 'benchmarks' | 't
 /**
  * Where each record that pages render as a heading lives, with its result type and the sources behind it.
  * Built from data at build time (served as search-anchors.json), so search results can name the source of an
- * FAQ or a table row even on pages that draw on several sources. `conflicts` are the synthesis's (src/data/synthesis.ts).
+ * FAQ or a table row even on pages that draw on several sources. `conflicts` are the synthesis's reviewed candidates (src/data/synthesis.ts).
  */
-export function buildAnchorMap(kb: Kb, conflicts: readonly Pick<Conflict, 'id' | 'topic' | 'sides'>[]): AnchorMap {
+export function buildAnchorMap(
+  kb: Kb,
+  conflicts: readonly Pick<ReviewedCandidate, 'id' | 'topics' | 'sides' | 'status' | 'dimension'>[],
+): AnchorMap {
   const short = new Map(kb.sources.map((s) => [s.id, s.short]));
   const names = (ids: Iterable<string>) => [...new Set([...ids].map((id) => short.get(id) ?? id))];
   const map: AnchorMap = {};
@@ -32,10 +35,10 @@ export function buildAnchorMap(kb: Kb, conflicts: readonly Pick<Conflict, 'id' |
     const sources = kb.claims.filter((c) => c.dimension === d.id).map((c) => c.source);
     if (sources.length) put(recordPath.dimension(d), 'Comparison', sources);
   }
-  // Disagreement callouts on topic pages: the page's own type, every source that takes a side.
-  for (const c of conflicts)
+  // Disagreement callouts and not-comparable notes on topic pages: the page's own type, every source on a side.
+  for (const c of conflicts.filter((x) => x.status !== 'consistent'))
     put(
-      recordPath.conflict(c),
+      recordPath.candidate(c),
       undefined,
       c.sides.map((s) => s.source),
     );

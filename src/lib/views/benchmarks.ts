@@ -1,20 +1,20 @@
 import type { Favours } from '../../schemas/index.ts';
-import { describeChart, layoutChart, type BarGroupInput, type ChartLayout } from '../bar-chart.ts';
+import type { BarGroupInput } from '../bar-chart.ts';
+import { chartModel, type ChartModel } from '../chart-panels.ts';
 import { groupBenchmarks, hasFigures, type BenchmarkFigures, type MetricGroup } from '../benchmark-groups.ts';
 import { formatFigure } from '../format.ts';
 import { paths, recordPath } from '../routes.ts';
 import { unique } from '../collections.ts';
 import type { SearchFacets } from '../search-facets.ts';
 import type { Link, ViewContext } from './context.ts';
-import { conflictLink } from './conflicts.ts';
+import { calloutView, conflictLink, type CalloutView } from './conflicts.ts';
 import { sourceBadge, topicLinks, type SourceBadgeView } from './links.ts';
 
-/** A bar chart laid out at build time, with its text alternative. */
+/** A chart drawn at build time: HTML title, note and labels, SVG only for the marks (src/lib/chart-panels.ts). */
 export interface ChartView {
   id: string;
   title: string;
-  layout: ChartLayout;
-  description: string;
+  model: ChartModel;
 }
 
 /** One benchmark under its own id. */
@@ -36,8 +36,10 @@ export interface MetricView {
   title: string;
   /** Present when the metric's benchmarks were run under different setups. */
   setups?: { href: string; source: string; setup: string }[];
-  /** The computed disagreements on these figures (their callouts live on topic pages). */
+  /** The reviewed disagreements on these figures (their callouts live on topic pages). */
   conflicts: Link[];
+  /** Candidates on these figures reviewed as not comparable, shown here as notes (never as disagreements). */
+  notes: CalloutView[];
   /** Absent when the sources compare in words only. */
   chart?: ChartView;
   table?: {
@@ -101,16 +103,10 @@ function chartView(ctx: ViewContext, group: MetricGroup, anchor: string): ChartV
         valueLabel: formatFigure(f),
       })),
     }));
-  // Ratios get a dashed line at 1×, where both stacks are the same.
-  const layout = layoutChart(
-    groups,
-    metric.unit === 'x' ? { reference: 1, referenceLabel: 'Dashed line: 1×, both stacks the same.' } : {},
-  );
   return {
     id: `${anchor}-chart`,
     title: `${metric.title} (${metric.unit}), by source`,
-    layout,
-    description: describeChart(groups, layout.scale),
+    model: chartModel(groups, { sameSetup: !group.setupsDiffer, isRatio: metric.unit === 'x' }),
   };
 }
 
@@ -131,9 +127,8 @@ function metricView(ctx: ViewContext, group: MetricGroup): MetricView {
           })),
         }
       : {}),
-    conflicts: ctx.synthesis.conflicts
-      .filter((c) => c.kind === 'figure' && c.metric === metric.id)
-      .map((c) => conflictLink(ctx, c)),
+    conflicts: ctx.synthesis.disagreements.filter((c) => c.metric === metric.id).map((c) => conflictLink(ctx, c)),
+    notes: ctx.synthesis.notComparable.filter((c) => c.metric === metric.id).map((c) => calloutView(ctx, c)),
     ...(charted
       ? {
           chart: chartView(ctx, group, anchor),

@@ -1,35 +1,38 @@
-import type { Conflict } from '../conflicts.ts';
-import { consensusLabel, type Consensus, type ConsensusKind } from '../consensus.ts';
-import type { Favours } from '../../schemas/index.ts';
-import { favoursLabel } from '../format.ts';
+import type { Position } from '../../schemas/index.ts';
+import type { DimensionConsensus, ReviewedCandidate } from '../synthesis/index.ts';
+import { positionLabel } from '../synthesis/labels.ts';
+import { excerpt, plural } from '../text.ts';
 import { paths, recordPath } from '../routes.ts';
 import type { SearchFacets } from '../search-facets.ts';
 import { coverageOf } from '../source-summary.ts';
 import type { Link, ViewContext } from './context.ts';
 import { conflictLink } from './conflicts.ts';
+import { dimensionConsensus } from './positions.ts';
 
-/** A matrix cell's claims as numbered links grouped by verdict; numbers run across the groups. */
-export type ClaimLinksView = { favours: Favours; claims: { href: string; n: number; label: string }[] }[];
-
-/** The consensus cell of a row and its links to the disagreements on it. */
-export interface ConsensusView {
-  /** The chip: a verdict, "no majority" for a split, or none. */
-  favours?: Favours;
-  split: boolean;
+/** One source's cell: its one position (from the synthesis), and the claims behind it, opened in place. */
+export interface PositionCellView {
+  /** Absent when the source's claims here all give no verdict. */
+  position?: Position;
+  /** The position in the synthesis' words ("both fit"), for data-position; empty without one. */
   label: string;
-  disputes: Link[];
+  /** "3 claims". */
+  count: string;
+  /** The verdict the source states itself on the dimension, when it does (the position comes from it). */
+  stated?: string;
+  claims: Link[];
 }
 
-/** One row of the comparison matrix (row id = dimension id). */
+/** One row of the matrix (row id = dimension id): the consensus right after the dimension, then a cell per source. */
 export interface MatrixRowView {
   id: string;
   title: string;
   anchorLabel: string;
   topic: Link;
-  disputed: boolean;
-  /** One per source, in source order; null when the source does not cover the dimension. */
-  cells: (ClaimLinksView | null)[];
-  consensus: ConsensusView;
+  consensus: { kind: DimensionConsensus['kind']; position?: Position; label: string };
+  /** One per source, in source order; null when the source does not speak to the dimension. */
+  cells: (PositionCellView | null)[];
+  /** The disagreements filed under the row, each linking to its callout (opposite verdicts first). */
+  disputes: Link[];
 }
 
 /** /compare/: the matrix and the counts its explanation quotes. */
@@ -38,68 +41,69 @@ export interface CompareView {
   dimensionCount: number;
   sourceCount: number;
   /** Rows per consensus kind. */
-  counts: Record<ConsensusKind, number>;
+  counts: Record<DimensionConsensus['kind'], number>;
   /** Rows with at least one disagreement. */
   disputed: number;
   sourcesHref: string;
-  columns: { href: string; short: string; title: string; newest: number }[];
+  decisionHref: string;
+  columns: { id: string; href: string; short: string; title: string; newest: number }[];
   rows: MatrixRowView[];
 }
 
-const order: Favours[] = ['django', 'node', 'tie', 'depends'];
-const short = (text: string) => (text.length > 64 ? `${text.slice(0, 62).trimEnd()}…` : text);
+/**
+ * Claim sentences in a cell are cut to about two lines (the link leads to the whole claim): all of them in full
+ * would put /compare/ over its HTML budget (tests/site/budgets.test.ts).
+ */
+const CLAIM_LINE = 120;
 
-function claimLinks(
-  ctx: ViewContext,
-  claims: readonly { id: string; source: string; favours: Favours; text: string }[],
-) {
-  let n = 0;
-  return order
-    .map((favours) => ({
-      favours,
-      claims: claims
-        .filter((c) => c.favours === favours)
-        .map((c) => ({ href: ctx.href(recordPath.claim(c)), n: ++n, label: short(c.text) })),
-    }))
-    .filter((g) => g.claims.length > 0);
+/** Name of a disagreement in a row: "Opposite positions", or the metric or property compared. */
+function disputeName(ctx: ViewContext, c: ReviewedCandidate): string {
+  if (c.basis === 'position') return 'Opposite positions';
+  if (c.metric) return ctx.lookup.metric(c.metric)?.title ?? c.metric;
+  return ctx.kb.properties.find((p) => p.id === c.property)?.title ?? c.title;
 }
 
-/** Name of a disagreement in a consensus cell: "Opposite verdicts", or the metric (and side) of the figures. */
-function disputeName(ctx: ViewContext, c: Conflict): string {
-  if (c.kind === 'verdict') return 'Opposite verdicts';
-  const metric = (c.metric && ctx.lookup.metric(c.metric)?.title) ?? c.metric ?? 'Figures';
-  return c.side && c.side !== 'both' ? `${metric} (${favoursLabel[c.side]})` : metric;
-}
-
-function consensusView(ctx: ViewContext, consensus: Consensus, disputes: Conflict[]): ConsensusView {
+function cellOf(ctx: ViewContext, c: DimensionConsensus, source: string): PositionCellView | null {
+  const p = c.positions.find((x) => x.source === source);
+  // Claims with no verdict (plain facts) stay linked from the cell, after those the position rests on.
+  const own = ctx.kb.claims.filter((x) => x.source === source && x.dimension === c.dimension);
+  const ids = [...(p?.claims ?? []), ...own.map((x) => x.id).filter((id) => !p?.claims.includes(id))];
+  if (ids.length === 0) return null;
+  const stated = p?.stated ? ctx.kb.verdicts.find((v) => v.id === p.stated)?.summary : undefined;
+  const claims = ids.flatMap((id) => {
+    const claim = ctx.lookup.claim(id);
+    return claim ? [{ href: ctx.href(recordPath.claim(claim)), text: excerpt(claim.text, CLAIM_LINE) }] : [];
+  });
   return {
-    ...(consensus.favours ? { favours: consensus.favours } : {}),
-    split: consensus.kind === 'split',
-    label: consensusLabel(consensus),
-    disputes: disputes.map((c) => conflictLink(ctx, c, disputeName(ctx, c))),
+    ...(p ? { position: p.position } : {}),
+    label: p ? positionLabel(p.position) : '',
+    count: plural(claims.length, 'claim'),
+    ...(stated ? { stated } : {}),
+    claims,
   };
 }
 
-/** The comparison matrix with each row's consensus and disagreements (opposite verdicts first). */
+/** The comparison matrix: per dimension its consensus, each source's position and claims, and its disagreements. */
 export function compareView(ctx: ViewContext): CompareView {
   const { kb, href, lookup, synthesis } = ctx;
   const { topics, sides } = coverageOf(kb.claims);
-  const count = (kind: ConsensusKind) => synthesis.matrix.filter((r) => r.consensus.kind === kind).length;
-  const rows = synthesis.matrix.flatMap((row): MatrixRowView[] => {
-    const dimension = lookup.dimension(row.dimension);
+  const consensus = dimensionConsensus(ctx);
+  const count = (kind: DimensionConsensus['kind']) => consensus.filter((c) => c.kind === kind).length;
+  const rows = consensus.flatMap((c): MatrixRowView[] => {
+    const dimension = lookup.dimension(c.dimension);
     if (!dimension) return [];
-    const disputes = synthesis.conflicts
-      .filter((c) => c.dimension === dimension.id)
-      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'verdict' ? -1 : 1));
+    const disputes = synthesis.disagreements
+      .filter((x) => x.dimension === dimension.id)
+      .sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'position' ? -1 : 1));
     return [
       {
         id: dimension.id,
         title: dimension.title,
         anchorLabel: `${dimension.title} row`,
         topic: { href: href(paths.topic(dimension.topic)), text: lookup.topicTitle(dimension.topic) },
-        disputed: disputes.length > 0,
-        cells: row.cells.map((cell) => (cell.claims.length > 0 ? claimLinks(ctx, cell.claims) : null)),
-        consensus: consensusView(ctx, row.consensus, disputes),
+        consensus: { kind: c.kind, ...(c.position ? { position: c.position } : {}), label: c.label },
+        cells: kb.sources.map((s) => cellOf(ctx, c, s.id)),
+        disputes: disputes.map((x) => conflictLink(ctx, x, disputeName(ctx, x))),
       },
     ];
   });
@@ -109,14 +113,16 @@ export function compareView(ctx: ViewContext): CompareView {
     sourceCount: kb.sources.length,
     counts: {
       none: count('none'),
-      'single-source': count('single-source'),
-      'all-agree': count('all-agree'),
+      single: count('single'),
+      agree: count('agree'),
       majority: count('majority'),
       split: count('split'),
     },
-    disputed: new Set(synthesis.conflicts.flatMap((c) => (c.dimension ? [c.dimension] : []))).size,
+    disputed: rows.filter((r) => r.disputes.length > 0).length,
     sourcesHref: href(paths.sources),
+    decisionHref: href(paths.decision),
     columns: kb.sources.map((s) => ({
+      id: s.id,
       href: href(paths.source(s.id)),
       short: s.short,
       title: s.title,

@@ -1,74 +1,63 @@
-import type { Conflict, ConflictSide } from '../conflicts.ts';
-import { favoursLabel, formatFigure } from '../format.ts';
+import type { ReviewedCandidate } from '../synthesis/index.ts';
+import { reasonLabel, statusLabel } from '../synthesis/labels.ts';
 import { recordPath } from '../routes.ts';
-import { groupBy } from '../collections.ts';
 import { excerpt } from '../text.ts';
 import type { Link, ViewContext } from './context.ts';
 import { sourceBadge, type SourceBadgeView } from './links.ts';
 
-/** What ConflictCallout renders for one computed disagreement. */
+/** What ConflictCallout renders for one reviewed candidate: a disagreement, or a not-comparable note. */
 export interface CalloutView {
-  /** The conflict id, the anchor of the callout's heading. */
+  /** The candidate id, the anchor of the callout's heading. */
   id: string;
-  /** "Sources disagree", or "One source disagrees with itself". */
+  status: ReviewedCandidate['status'];
+  /** "Sources disagree" or "Not comparable". */
   lead: string;
   title: string;
-  /** Verdict conflicts: per favoured stack, each source with short links to its claims. */
-  verdictGroups?: { label: string; bySource: { badge: SourceBadgeView; claims: Link[] }[] }[];
-  /** Figure conflicts: each side with its figure and a link to its claim. */
-  figures?: {
-    badge: SourceBadgeView;
-    value?: string;
-    subject?: string;
-    claimHref: string;
-    /** Screen-reader text of the claim link: which source, and the start of its claim. */
-    claimLabel: string;
-    derived?: string;
-  }[];
-  reasons: string[];
+  /** Every side, in source order: the source, what it says, links to the records it rests on. */
+  sides: { source: string; badge: SourceBadgeView; reading: string; records: Link[] }[];
+  /** "Likely reason: different measurement setups". */
+  reason?: string;
+  /** The review's explanation. */
+  note: string;
+}
+
+/** A link to one record a side rests on: a claim (in place when on the page), or a stated verdict's cited record. */
+function recordLink(ctx: ViewContext, id: string, onPage: ReadonlySet<string>): Link | undefined {
+  const claim = ctx.lookup.claim(id);
+  if (claim) {
+    return { href: onPage.has(id) ? `#${id}` : ctx.href(recordPath.claim(claim)), text: excerpt(claim.text, 70) };
+  }
+  const verdict = ctx.kb.verdicts.find((v) => v.id === id);
+  if (!verdict) return undefined;
+  const target =
+    verdict.table !== undefined && verdict.row !== undefined
+      ? recordPath.row({ id: verdict.table, source: verdict.source }, verdict.row)
+      : recordPath.claim({ id: verdict.claim ?? verdict.id, source: verdict.source });
+  return { href: ctx.href(target), text: `Stated verdict: ${excerpt(verdict.summary, 60)}` };
 }
 
 /**
- * The callout of a conflict. Claims rendered on the same page (`onPage`) are linked in place; others link to their
- * source walkthrough. Verdict sides are listed per source with short claim excerpts, since the full claims sit above.
+ * The callout of a reviewed candidate, both-sided: each source with its reading and links to its records. Records
+ * rendered on the same page (`onPage`) are linked in place; others link to their source walkthrough.
  */
-export function calloutView(ctx: ViewContext, conflict: Conflict, onPage: ReadonlySet<string>): CalloutView {
-  const { lookup } = ctx;
-  const claimText = (id: string) => excerpt(lookup.claim(id)?.text ?? id, 70);
-  const claimHref = (side: ConflictSide) =>
-    onPage.has(side.claim) ? `#${side.claim}` : ctx.href(recordPath.claim({ id: side.claim, source: side.source }));
-  const base = {
-    id: conflict.id,
-    lead: conflict.intraSource ? 'One source disagrees with itself' : 'Sources disagree',
-    title: conflict.title,
-    reasons: conflict.reasons,
+export function calloutView(ctx: ViewContext, c: ReviewedCandidate, onPage: ReadonlySet<string> = new Set()): CalloutView {
+  return {
+    id: c.id,
+    status: c.status,
+    lead: statusLabel(c.status),
+    title: c.title,
+    sides: c.sides.map((side) => ({
+      source: side.source,
+      badge: sourceBadge(ctx, side.source),
+      reading: side.reading,
+      records: side.records.flatMap((id) => recordLink(ctx, id, onPage) ?? []),
+    })),
+    ...(c.reason ? { reason: `Likely reason: ${reasonLabel(c.reason)}` } : {}),
+    note: c.note,
   };
-  if (conflict.kind === 'verdict') {
-    const verdictGroups = [...groupBy(conflict.sides, (s) => s.favours ?? 'depends')].map(([favours, sides]) => ({
-      label: `Favour ${favoursLabel[favours]}`,
-      bySource: [...groupBy(sides, (s) => s.source)].map(([source, mine]) => ({
-        badge: sourceBadge(ctx, source, mine[0]?.claim),
-        claims: mine.map((side) => ({ href: claimHref(side), text: claimText(side.claim) })),
-      })),
-    }));
-    return { ...base, verdictGroups };
-  }
-  const figures = conflict.sides.map((side) => ({
-    badge: sourceBadge(ctx, side.source, side.claim),
-    ...(side.figure
-      ? {
-          value: formatFigure(side.figure),
-          subject: `${side.figure.subject}${side.figure.qualifier ? ` (${side.figure.qualifier})` : ''}`,
-        }
-      : {}),
-    claimHref: claimHref(side),
-    claimLabel: ` from ${lookup.sourceShort(side.source)}: ${claimText(side.claim)}`,
-    ...(side.derived ? { derived: side.derived } : {}),
-  }));
-  return { ...base, figures };
 }
 
-/** A link to a conflict's callout on its topic page. */
-export function conflictLink(ctx: ViewContext, conflict: Conflict, text = conflict.title): Link {
-  return { href: ctx.href(recordPath.conflict(conflict)), text };
+/** A link to a reviewed candidate's callout or note (see recordPath.candidate). */
+export function conflictLink(ctx: ViewContext, c: ReviewedCandidate, text = c.title): Link {
+  return { href: ctx.href(recordPath.candidate(c)), text };
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../content/read.ts';
 import type { Lookup } from '../lookup.ts';
 import type { ClaimRelations } from '../relations.ts';
-import type { Synthesis } from '../synthesis.ts';
+import type { Synthesis } from '../synthesis/index.ts';
 import type { AnchorAliases } from '../anchors.ts';
 
 /**
@@ -10,7 +10,7 @@ import type { AnchorAliases } from '../anchors.ts';
  */
 export interface ViewContext {
   kb: KnowledgeBase;
-  /** Conflicts and the consensus matrix. */
+  /** Positions, consensus and reviewed candidate disagreements (src/lib/synthesis). */
   synthesis: Synthesis;
   lookup: Lookup;
   /** Claim id -> the records that cite it. */

@@ -2,8 +2,8 @@ import { checkMath } from '../cost/check.ts';
 import { checkMathView, type CheckMathView } from './check-math.ts';
 import type { RateLevel } from '../cost/compute.ts';
 import type { UsedRecord } from '../cost/export.ts';
-import type { HiringModelLike } from '../cost/hiring.ts';
-import { defaultState, STACK_LABEL, type CostState } from '../cost/state.ts';
+import { timeToHireText, type HiringModelLike } from '../cost/hiring.ts';
+import { defaultState, FIELDS, STACK_LABEL, type CostState, type Field, type RateSource } from '../cost/state.ts';
 import { paths, recordPath } from '../routes.ts';
 import type { SearchFacets } from '../search-facets.ts';
 import { joinWords, plural } from '../text.ts';
@@ -22,10 +22,11 @@ export interface CostCalculatorView {
   hiringTable: SourceBadgeView;
   island: {
     levels: RateLevel[];
-    region: string;
     models: HiringModelLike[];
     defaults: CostState;
     records: UsedRecord[];
+    rateLabels: Record<RateSource, string>;
+    labels: Record<Field, string>;
   };
   /** The starting team for readers without JavaScript. */
   start: { team: string; level: string; stack: string; hours: number; months: number };
@@ -33,7 +34,35 @@ export interface CostCalculatorView {
   perDeveloper: string;
   teams: string;
   hasModels: boolean;
+  /**
+   * Where each rate choice's rates come from and how old they are. Static HTML passed into the island, which shows
+   * the one for the current choice (CSS), so the words are not repeated in its props.
+   */
+  disclosure: Record<RateSource, string>;
+  /** The hiring models' time to hire and risk, which do not depend on the team: a static table. */
+  modelRows: { id: string; name: string; timeToHire: string; risk: string }[];
   check: CheckMathView;
+}
+
+const NAMES: Partial<Record<Field, string>> = {
+  stack: 'Measure the difference from',
+  rates: 'Hourly rates',
+  hours: 'Hours per developer per month',
+  months: 'Duration in months',
+};
+
+/**
+ * Each input's full name, for the error summary and the result. Head counts and own rates sit under a legend that
+ * names their group, so their name adds it: "Mid (2–5 yrs) developers", "Django rate, Mid (2–5 yrs)".
+ */
+export function fieldLabels(levels: readonly { id: string; label: string }[]): Record<Field, string> {
+  const label = (id: string) => levels.find((l) => l.id === id)?.label ?? id;
+  return Object.fromEntries(
+    FIELDS.map((f): [Field, string] => {
+      const [stack, id] = f.split('-') as [keyof typeof STACK_LABEL, string | undefined];
+      return [f, NAMES[f] ?? (id ? `${STACK_LABEL[stack]} rate, ${label(id)}` : `${label(f)} developers`)];
+    }),
+  ) as Record<Field, string>;
 }
 
 /** The cost calculator of a rate card (default: the first): its rates, the same source's hiring models, the check. */
@@ -51,14 +80,17 @@ export function costCalculatorView(ctx: ViewContext, rateCard?: string): CostCal
   const models = unordered.toSorted((a, b) => rowOf(a.id) - rowOf(b.id));
   const used = (record: string, kind: UsedRecord['kind'], path: string): UsedRecord => ({
     source: source.id,
-    sourceTitle: source.title,
     record,
     kind,
     url: ctx.absoluteHref(path),
   });
   const records = [used(card.id, 'rate card', recordPath.table(rateTable))];
   if (hiringTable && models.length) records.push(used(hiringTable.id, 'hiring models', recordPath.table(hiringTable)));
-  const defaults = defaultState(card.example);
+  const defaults = defaultState(card.example, card.levels);
+  const publisher = source.publisher ?? source.short;
+  // The article prints no date; the newest year it cites is the best age a reader can be given.
+  const year = source.newestYearCited;
+  const seller = `a staffing firm that sells offshore developers in ${card.region}`;
   const exampleLevel = card.levels.find((l) => l.id === card.example.seniority)?.label ?? card.example.seniority;
   return {
     id: card.id,
@@ -67,17 +99,13 @@ export function costCalculatorView(ctx: ViewContext, rateCard?: string): CostCal
     hiringTable: sourceBadge(ctx, source.id, hiringTable?.id ?? rateTable.id),
     island: {
       levels: card.levels.map(({ id, label, django, node, us }) => ({ id, label, django, node, us })),
-      region: card.region,
-      models: models.map(({ id, name, timeToHire, timeToHireNote, monthlyCost, costBasis, risk, riskNote }) => ({
-        id,
-        name,
-        timeToHire,
-        monthlyCost,
-        costBasis,
-        risk,
-        riskNote,
-        ...(timeToHireNote ? { timeToHireNote } : {}),
-      })),
+      rateLabels: {
+        india: `${publisher}'s ${card.region} rates`,
+        us: `${publisher}'s US-equivalent rates`,
+        own: 'My own rates',
+      },
+      labels: fieldLabels(card.levels),
+      models: models.map(({ id, name, monthlyCost, costBasis }) => ({ id, name, monthlyCost, costBasis })),
       defaults,
       records,
     },
@@ -93,6 +121,20 @@ export function costCalculatorView(ctx: ViewContext, rateCard?: string): CostCal
       models.flatMap((m) => (m.costBasis.kind === 'team' ? [`a team of ${m.costBasis.teamSize} for ${m.name}`] : [])),
     ),
     hasModels: models.length > 0,
+    disclosure: {
+      india: `${publisher}'s own ${year} rate card. ${publisher} is ${seller}: these are a seller's prices, not a market survey. The article is undated; ${year} is the newest year it cites.`,
+      us: `the US-equivalent column of ${publisher}'s ${year} rate card (${seller}; the article is undated). It has one US rate per seniority for both stacks, so the stacks cost the same here.`,
+      own: `your own rates. The hiring models below are still ${publisher}'s figures.`,
+    },
+
+    modelRows: models.map((m) => ({
+      id: m.id,
+      name: m.name,
+      timeToHire: m.timeToHireNote
+        ? `${timeToHireText(m.timeToHire)} (${m.timeToHireNote})`
+        : timeToHireText(m.timeToHire),
+      risk: `${m.risk[0]?.toUpperCase() ?? ''}${m.risk.slice(1)}: ${m.riskNote}`,
+    })),
     check: checkMathView(checkMath(card), card.id, card.region, exampleLevel),
   };
 }

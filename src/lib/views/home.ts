@@ -1,12 +1,19 @@
-import type { Conflict } from '../conflicts.ts';
-import { paths, recordPath } from '../routes.ts';
-import { unique } from '../collections.ts';
+import type { ReviewedCandidate } from '../synthesis/index.ts';
+import { paths } from '../routes.ts';
 import { plural } from '../text.ts';
 import type { SearchFacets } from '../search-facets.ts';
 import { sourceKindLabel } from '../source-summary.ts';
 import type { Link, ViewContext } from './context.ts';
 import { conflictLink } from './conflicts.ts';
 import { refView, type RefTarget, type RefView } from './refs.ts';
+import {
+  answer,
+  calculators,
+  scoreboard,
+  type AnswerGroupView,
+  type CalculatorLinkView,
+  type ScoreboardView,
+} from './home-answer.ts';
 
 /** A link run into a sentence, with an optional note after it. */
 export type ListLink = Link & { note?: string };
@@ -15,7 +22,7 @@ export type ListLink = Link & { note?: string };
 export interface ConflictGroupView {
   label: string;
   intro: string;
-  items: (Link & { intraSource: boolean; who: string; topic: string })[];
+  items: (Link & { intraSource: boolean; who: string; topic: string; reason?: string })[];
 }
 
 /** One entry point of "Ways in". */
@@ -28,15 +35,15 @@ export interface WayView {
 
 /** The home page. */
 export interface HomeView {
+  answer: AnswerGroupView[];
+  calculators: CalculatorLinkView[];
+  scoreboard: ScoreboardView;
   search: SearchFacets;
   claimCount: number;
   sourceCount: number;
   sources: ListLink[];
   oldest: number;
   newest: number;
-  /** Dimensions where two or more sources cover it and all or most side with one stack. */
-  agreedDjango: Link[];
-  agreedNode: Link[];
   compareHref: string;
   conflictCount: number;
   conflictGroups: ConflictGroupView[];
@@ -45,36 +52,35 @@ export interface HomeView {
   ref: (target: RefTarget) => RefView;
 }
 
-/** Who takes which side in a conflict, in words. */
-function who(ctx: ViewContext, c: Conflict): string {
-  const short = ctx.lookup.sourceShort;
-  if (c.kind === 'verdict') {
-    const by = (side: string) =>
-      unique(c.sides.filter((s) => s.favours === side).map((s) => short(s.source))).join(', ');
-    return `Django: ${by('django')}; Node.js: ${by('node')}`;
-  }
-  return unique(c.sides.map((s) => short(s.source))).join(' vs ');
+/** Who says what in a disagreement, in words: "Witarist: Node.js higher than Django; Backend guide: …". */
+function who(ctx: ViewContext, c: ReviewedCandidate): string {
+  return c.sides.map((s) => `${ctx.lookup.sourceShort(s.source)}: ${s.reading}`).join('; ');
 }
 
 function conflictGroups(ctx: ViewContext): ConflictGroupView[] {
-  const item = (c: Conflict) => ({
+  const item = (c: ReviewedCandidate) => ({
     ...conflictLink(ctx, c),
-    intraSource: c.intraSource,
+    intraSource: new Set(c.sides.map((s) => s.source)).size === 1,
     who: who(ctx, c),
-    topic: ctx.lookup.topicTitle(c.topic),
+    topic: ctx.lookup.topicTitle(c.topics[0] ?? ''),
   });
-  const { conflicts } = ctx.synthesis;
+  const { disagreements } = ctx.synthesis;
   return [
     {
-      label: 'Opposite verdicts',
-      intro: 'On these dimensions at least one source favours Django while another favours Node.js.',
-      items: conflicts.filter((c) => c.kind === 'verdict').map(item),
+      label: 'Opposite positions',
+      intro: 'On these dimensions one source’s position is Django and another’s Node.js.',
+      items: disagreements.filter((c) => c.basis === 'position').map(item),
     },
     {
-      label: 'Figures that do not match',
+      label: 'Statements that point opposite ways',
+      intro: 'Here sources state a direction, a rating or an amount for the same thing and do not agree.',
+      items: disagreements.filter((c) => c.basis === 'assertion').map(item),
+    },
+    {
+      label: 'Figures that cannot both hold',
       intro:
-        'Here the sources, or one source in two places, give numbers for the same measurement that differ by more than its tolerance.',
-      items: conflicts.filter((c) => c.kind === 'figure').map(item),
+        'Here sources give numbers for the same measurement, on the same setup or as ratios, that do not fit together.',
+      items: disagreements.filter((c) => c.basis === 'figure' || c.basis === 'ratio').map(item),
     },
   ].filter((g) => g.items.length > 0);
 }
@@ -136,21 +142,12 @@ function ways(ctx: ViewContext): WayView[] {
 
 /** Everything the home page shows, worked out from the data and the synthesis. */
 export function homeView(ctx: ViewContext): HomeView {
-  const { kb, href, lookup } = ctx;
-  const agreed = (side: 'django' | 'node') =>
-    ctx.synthesis.matrix
-      .filter(
-        (r) =>
-          r.consensus.favours === side &&
-          r.consensus.sources >= 2 &&
-          (r.consensus.kind === 'all-agree' || r.consensus.kind === 'majority'),
-      )
-      .flatMap((r) => {
-        const d = lookup.dimension(r.dimension);
-        return d ? [{ href: href(recordPath.dimension(d)), text: d.title }] : [];
-      });
+  const { kb, href } = ctx;
   const years = kb.sources.map((s) => s.newestYearCited);
   return {
+    answer: answer(ctx),
+    calculators: calculators(ctx),
+    scoreboard: scoreboard(ctx),
     search: { type: 'Comparison', sources: kb.sources.map((s) => s.id), sides: ['django', 'node'] },
     claimCount: kb.claims.length,
     sourceCount: kb.sources.length,
@@ -161,10 +158,8 @@ export function homeView(ctx: ViewContext): HomeView {
     })),
     oldest: Math.min(...years),
     newest: Math.max(...years),
-    agreedDjango: agreed('django'),
-    agreedNode: agreed('node'),
     compareHref: href(paths.compare),
-    conflictCount: ctx.synthesis.conflicts.length,
+    conflictCount: ctx.synthesis.disagreements.length,
     conflictGroups: conflictGroups(ctx),
     ways: ways(ctx),
     ref: (target) => refView(ctx, target, 'the home page'),

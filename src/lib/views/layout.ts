@@ -2,6 +2,7 @@ import { paths } from '../routes.ts';
 import { aliasesForPage } from '../anchors.ts';
 import type { SearchFacets } from '../search-facets.ts';
 import type { ViewContext } from './context.ts';
+import { pagerView, sidebarView, type NavGroup, type PagerView } from './site-nav.ts';
 
 /** What a page tells the layout about itself. */
 export interface PageOptions {
@@ -48,8 +49,11 @@ export interface PageView {
   header: {
     home: string;
     search: string;
-    nav: { href: string; label: string; current: boolean }[];
   };
+  /** The site navigation: a left sidebar on wide screens, behind the header's menu button on narrow ones. */
+  sidebar: NavGroup[];
+  /** Previous and next topic, or source, at the foot of a topic or source page; empty elsewhere. */
+  pager: PagerView;
   footer: {
     /** One line per source: the link, then "(publisher, newest year cited …)". */
     sources: { href: string; title: string; note: string }[];
@@ -59,20 +63,9 @@ export interface PageView {
   };
 }
 
-const nav = [
-  { path: paths.compare, label: 'Compare' },
-  { path: paths.topics, label: 'Topics' },
-  { path: paths.benchmarks, label: 'Benchmarks' },
-  { path: paths.faq, label: 'FAQ' },
-  { path: paths.whenNot, label: 'When not' },
-  { path: paths.calculators, label: 'Calculators' },
-  { path: paths.sources, label: 'Sources' },
-  { path: paths.data, label: 'Data' },
-];
-
 const sideName = { django: 'Django', node: 'Node.js' } as const;
 
-/** The layout view of one page: head, header with the current section marked, footer and search filters. */
+/** The layout view of one page: head, header, sidebar with the current page marked, pager, footer and search filters. */
 export function pageView(ctx: ViewContext, page: PageOptions): PageView {
   const { href, lookup } = ctx;
   const moved = aliasesForPage(ctx.aliases, page.path);
@@ -101,12 +94,9 @@ export function pageView(ctx: ViewContext, page: PageOptions): PageView {
     header: {
       home: href(paths.home),
       search: href(paths.search),
-      nav: nav.map((item) => ({
-        href: href(item.path),
-        label: item.label,
-        current: page.path === item.path || page.path.startsWith(item.path),
-      })),
     },
+    sidebar: sidebarView(ctx, page.path),
+    pager: pagerView(ctx, page.path),
     footer: {
       sources: ctx.kb.sources.map((s) => ({
         href: href(paths.source(s.id)),

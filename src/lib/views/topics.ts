@@ -1,4 +1,3 @@
-import type { Agreement } from '../agreement.ts';
 import { paths, recordPath } from '../routes.ts';
 import { plural } from '../text.ts';
 import { topicConflicts, topicDimensions, topicTables } from '../topic-guide.ts';
@@ -8,19 +7,16 @@ import { claimView, tableView, type ClaimView, type TableView } from './claims.t
 import { calloutView, conflictLink, type CalloutView } from './conflicts.ts';
 import { sourceBadge, type SourceBadgeView } from './links.ts';
 import { costCalculatorView, type CostCalculatorView } from './cost.ts';
-
-/** The agreement indicator of one dimension: the reading in words, then each source's lean (when several speak). */
-export interface AgreementView {
-  tone: Agreement['tone'];
-  label: string;
-  leans: { badge: SourceBadgeView; lean: Agreement['sources'][number]['lean'] }[];
-}
+import { byRelevance, sectionLead, trimmedClaim, type SectionLeadView } from './topic-sections.ts';
 
 /** One dimension of a topic guide. */
 export interface DimensionView {
   anchor: string;
   title: string;
-  agreement: AgreementView;
+  /** The synthesis in one line and the compact table of sources (src/lib/views/topic-sections.ts). */
+  lead: SectionLeadView;
+  /** Claims in the section, for the collapsed cards' summary. */
+  claimCount: number;
   /** How many source columns the layout needs (1–3). */
   columns: number;
   sources: { headingId: string; href: string; title?: string; short: string; claims: ClaimView[] }[];
@@ -64,16 +60,8 @@ export interface TopicPageView {
 
 const anchorOf = (dimension: string) => `dimension-${dimension}`;
 
-function agreementView(ctx: ViewContext, agreement: Agreement): AgreementView {
-  return {
-    tone: agreement.tone,
-    label: agreement.label,
-    leans:
-      agreement.sources.length > 1
-        ? agreement.sources.map((s) => ({ badge: sourceBadge(ctx, s.source), lean: s.lean }))
-        : [],
-  };
-}
+/** What a topic page shows of the reviewed candidates: disagreements as callouts, not-comparable ones as notes. */
+const shownCandidates = (ctx: ViewContext) => ctx.synthesis.candidates.filter((c) => c.status !== 'consistent');
 
 function relatedView(ctx: ViewContext, topic: string, elsewhere: TopicRelatedView['elsewhere']): TopicRelatedView {
   const { kb, href } = ctx;
@@ -97,13 +85,15 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
   const topic = lookup.topic(id);
   if (!topic) throw new Error(`topic page: unknown topic "${id}"`);
   const sourceOrder = kb.sources.map((s) => s.id);
-  const blocks = topicDimensions(id, kb.claims, kb.dimensions, sourceOrder);
-  const { primary, related } = topicConflicts(id, ctx.synthesis.conflicts);
+  const blocks = byRelevance(id, topicDimensions(id, kb.claims, kb.dimensions, sourceOrder));
+  const topicHref = href(paths.topic(id));
+  const { primary, related } = topicConflicts(id, shownCandidates(ctx));
   const tables = topicTables(id, kb.tables, kb.claims);
   const shown = new Set(blocks.map((b) => b.dimension.id));
   const onPage = new Set(blocks.flatMap((b) => b.bySource.flatMap((g) => g.claims.map((c) => c.id))));
   const conflictsOf = (dimension: string) => primary.filter((c) => c.dimension === dimension);
   const unplaced = primary.filter((c) => !c.dimension || !shown.has(c.dimension));
+  const disputed = primary.filter((c) => c.status === 'disagreement');
   const sources = sourceOrder.filter((s) => blocks.some((b) => b.bySource.some((g) => g.source === s)));
   const card = kb.rateCards.find((rc) => tables.some((t) => t.id === rc.table));
   const dimensions = blocks.map((block): DimensionView => {
@@ -111,7 +101,8 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     return {
       anchor,
       title: block.dimension.title,
-      agreement: agreementView(ctx, block.agreement),
+      lead: sectionLead(ctx, block.dimension.id, block.bySource),
+      claimCount: block.bySource.reduce((n, g) => n + g.claims.length, 0),
       columns: Math.min(block.bySource.length, 3),
       sources: block.bySource.map((g) => {
         const s = lookup.source(g.source);
@@ -120,7 +111,7 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
           href: href(paths.source(g.source)),
           ...(s ? { title: s.title } : {}),
           short: s?.short ?? g.source,
-          claims: g.claims.map((c) => claimView(ctx, c)),
+          claims: g.claims.map((c) => trimmedClaim(claimView(ctx, c), topicHref)),
         };
       }),
       silent: block.silent.map(lookup.sourceShort).join(', '),
@@ -141,11 +132,14 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     topicsHref: href(paths.topics),
     claimCount: onPage.size,
     sourcesText: sources.length === all ? `all ${sources.length}` : `${sources.length} of the ${all}`,
-    ...(primary.length ? { disagreementText: primary.length === 1 ? 'one place' : `${primary.length} places` } : {}),
+    ...(disputed.length ? { disagreementText: disputed.length === 1 ? 'one place' : `${disputed.length} places` } : {}),
     toc: [
       ...dimensions.map((d, i) => {
-        const n = conflictsOf(blocks[i]?.dimension.id ?? '').length;
-        return { id: d.anchor, label: `${d.title}: ${d.agreement.label}${n ? ` (${plural(n, 'disagreement')})` : ''}` };
+        const n = conflictsOf(blocks[i]?.dimension.id ?? '').filter((c) => c.status === 'disagreement').length;
+        return {
+          id: d.anchor,
+          label: `${d.title}: ${d.lead.consensus.label}${n ? ` (${plural(n, 'disagreement')})` : ''}`,
+        };
       }),
       ...(unplaced.length ? [{ id: 'other-disagreements', label: 'Other disagreements' }] : []),
       ...(card ? [{ id: 'cost-calculator', label: 'Team cost calculator' }] : []),
@@ -159,7 +153,7 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     related: relatedView(
       ctx,
       id,
-      related.map((c) => ({ ...conflictLink(ctx, c), topic: lookup.topicTitle(c.topic) })),
+      related.map((c) => ({ ...conflictLink(ctx, c), topic: lookup.topicTitle(c.topics[0] ?? '') })),
     ),
   };
 }
@@ -182,7 +176,7 @@ export function topicsIndexView(ctx: ViewContext): { cards: TopicCardView[]; sea
     const blocks = topicDimensions(topic.id, kb.claims, kb.dimensions, sourceOrder);
     const claims = blocks.reduce((n, b) => n + b.bySource.reduce((m, g) => m + g.claims.length, 0), 0);
     const sources = new Set(blocks.flatMap((b) => b.bySource.map((g) => g.source))).size;
-    const disagreements = topicConflicts(topic.id, ctx.synthesis.conflicts).primary.length;
+    const disagreements = topicConflicts(topic.id, ctx.synthesis.disagreements).primary.length;
     return {
       id: topic.id,
       href: href(paths.topic(topic.id)),

@@ -1,8 +1,7 @@
-import type { Conflict } from '../conflicts.ts';
-import type { Favours } from '../../schemas/index.ts';
-import { formatFigure } from '../format.ts';
+import type { ReviewedCandidate } from '../synthesis/index.ts';
+import type { Source } from '../../schemas/index.ts';
 import { paths } from '../routes.ts';
-import { plural } from '../text.ts';
+import { joinWords, plural } from '../text.ts';
 import { unique } from '../collections.ts';
 import type { SearchFacets } from '../search-facets.ts';
 import { ageLabel, coverageOf, leaningLabel, sourceKindLabel } from '../source-summary.ts';
@@ -29,21 +28,24 @@ export interface SourceMetaView {
   publisher?: string;
   age: string;
   audience: string;
-  leaning: { value: Favours; label: string };
+  leaning: { value: Source['leaning']; label: string };
   verdict: string;
   /** "3 passages". */
   omitted: string;
   claimCount: number;
 }
 
-/** A disagreement the source takes part in, and what it says there. */
+/** A reviewed candidate the source takes part in, and what it says there. */
 export interface SourceConflictView extends Link {
-  /** Who the source sides with and against, in words. */
+  /** The candidate id. */
+  id: string;
+  status: ReviewedCandidate['status'];
+  /** The other sources, in words: "against Backend guide". */
   company: string;
-  /** Verdict conflicts: the verdicts this source gives. */
-  verdicts?: Favours[];
-  /** Figure conflicts: this source's figures, each linked to the first claim stating it (on this page). */
-  figures?: Link[];
+  /** What this source says there. */
+  here: string;
+  /** The first claim of this source it rests on, in place on this page. */
+  hereHref?: string;
 }
 
 /** A source walkthrough, src/pages/sources/<id>.mdx: the layout's parts, then `section()` and `ref()` for the MDX. */
@@ -68,33 +70,39 @@ export interface WalkthroughView {
   ref: (target: RefTarget) => RefView;
 }
 
-/** Who this source sides with and against in a conflict. */
-function company(ctx: ViewContext, c: Conflict, source: string): string {
-  const names = (ids: string[]) => unique(ids).map(ctx.lookup.sourceShort).join(', ');
-  if (c.intraSource) return 'this source disagrees with itself';
-  const others = c.sides.filter((s) => s.source !== source);
-  if (c.kind === 'figure') return `figures differ from ${names(others.map((s) => s.source))}`;
-  const own = new Set(c.sides.filter((s) => s.source === source).map((s) => s.favours));
-  const against = others.filter((s) => s.favours && !own.has(s.favours)).map((s) => s.source);
-  const along = others
-    .filter((s) => s.favours && own.has(s.favours))
-    .map((s) => s.source)
-    .filter((id) => !against.includes(id));
-  return [along.length ? `with ${names(along)}` : '', against.length ? `against ${names(against)}` : '']
-    .filter(Boolean)
-    .join('; ');
-}
-
+/**
+ * The reviewed candidates this source takes part in: its disagreements, then those reviewed as not comparable, each
+ * with what this source says, who holds the same (`holds`) and whom it faces.
+ */
 function sourceConflicts(ctx: ViewContext, source: string): SourceConflictView[] {
-  return ctx.synthesis.conflicts
+  const { disagreements, notComparable } = ctx.synthesis;
+  return [...disagreements, ...notComparable]
     .filter((c) => c.sides.some((s) => s.source === source))
     .map((c) => {
-      const base = { ...conflictLink(ctx, c), company: company(ctx, c, source) };
       const own = c.sides.filter((s) => s.source === source);
-      if (c.kind === 'verdict')
-        return { ...base, verdicts: unique(own.flatMap((s) => (s.favours ? [s.favours] : []))) };
-      const all = own.flatMap((s) => (s.figure ? [{ href: `#${s.claim}`, text: formatFigure(s.figure) }] : []));
-      return { ...base, figures: all.filter((f, i) => all.findIndex((g) => g.text === f.text) === i) };
+      const first = own.flatMap((s) => s.records).find((id) => ctx.lookup.claim(id)?.source === source);
+      const mine = new Set(own.map((s) => s.holds));
+      const others = c.sides.filter((s) => s.source !== source);
+      const names = (list: typeof others) => joinWords(unique(list.map((s) => ctx.lookup.sourceShort(s.source))));
+      const against = others.filter((s) => s.holds === undefined || !mine.has(s.holds));
+      const along = others.filter((s) => !against.includes(s));
+      const company =
+        c.status === 'disagreement'
+          ? [along.length ? `with ${names(along)}` : '', against.length ? `against ${names(against)}` : '']
+              .filter(Boolean)
+              .join('; ')
+          : `beside ${names(others)}`;
+      // A not-comparable note is named by what was compared, which keeps the list short.
+      const metric = c.metric ? ctx.lookup.metric(c.metric)?.title : undefined;
+      const name = c.status !== 'disagreement' && metric ? `${metric} (${c.basis === 'ratio' ? 'ratios' : 'figures'})` : c.title;
+      return {
+        ...conflictLink(ctx, c, name),
+        id: c.id,
+        status: c.status,
+        company,
+        here: own.map((s) => s.reading).join('; '),
+        ...(first ? { hereHref: `#${first}` } : {}),
+      };
     });
 }
 

@@ -10,6 +10,6 @@ export const getStaticPaths = (() => datasets.map((d) => ({ params: { name: d.na
 
 export const GET: APIRoute = ({ params }) => {
   const dataset = datasetNamed(params['name'] ?? '');
-  const csv = datasetCsv(dataset, kb, { urlOf: absoluteHref, conflicts: synthesis.conflicts });
+  const csv = datasetCsv(dataset, kb, { urlOf: absoluteHref, synthesis });
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
 };

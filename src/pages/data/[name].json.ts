@@ -10,7 +10,7 @@ export const getStaticPaths = (() => datasets.map((d) => ({ params: { name: d.na
 
 export const GET: APIRoute = ({ params }) => {
   const dataset = datasetNamed(params['name'] ?? '');
-  const doc = datasetDocument(dataset, kb, { urlOf: absoluteHref, conflicts: synthesis.conflicts });
+  const doc = datasetDocument(dataset, kb, { urlOf: absoluteHref, synthesis });
   return new Response(`${JSON.stringify(doc, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -13,7 +13,7 @@ import { summariseDataset } from '../../../src/lib/datasets/summary.ts';
 import { siteUrlOf } from '../../../src/lib/datasets/site-url.ts';
 
 const kb = {} as KnowledgeBase;
-const ctx = { urlOf: siteUrlOf('https://example.org', '/'), conflicts: [] };
+const ctx = { urlOf: siteUrlOf('https://example.org', '/'), synthesis: { candidates: [], positions: [] } };
 const schema = z.object({
   id: z.string(),
   source: z.string(),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { anchorKey, buildAnchorMap } from '../../../src/lib/search/anchors.ts';
-import { synthesise } from '../../../src/lib/synthesis.ts';
+import { synthesize } from '../../../src/lib/synthesis/index.ts';
 import { claim, faq, figure, kbOf, table } from '../fixtures/kb.ts';
 
 describe('anchorKey', () => {
@@ -25,8 +25,12 @@ describe('buildAnchorMap', () => {
     ],
     faqs: [faq('f1', 'beta')],
     tables: [table('t1', 'alpha')],
+    reviews: [
+      { candidate: 'position-perf', status: 'disagreement', note: 'Opposite picks.' },
+      { candidate: 'figure-rps-setups', status: 'not-comparable', reason: 'setup', note: 'Different runs.' },
+    ],
   });
-  const map = buildAnchorMap(kb, synthesise(kb).conflicts);
+  const map = buildAnchorMap(kb, synthesize(kb).candidates);
 
   test('FAQs, table rows and matrix rows are listed with their type and sources', () => {
     expect(map['/faq/#f1']).toEqual({ type: 'FAQ', sources: ['Beta'] });
@@ -34,8 +38,8 @@ describe('buildAnchorMap', () => {
     expect(map['/compare/#perf']).toEqual({ type: 'Comparison', sources: ['Alpha', 'Beta'] });
   });
 
-  test('a disagreement callout keeps its page type and names every source that takes a side', () => {
-    expect(map['/topics/speed/#conflict-perf']).toEqual({ sources: ['Alpha', 'Beta'] });
-    expect(map['/topics/speed/#conflict-rps-node']).toEqual({ sources: ['Alpha', 'Beta'] });
+  test('a disagreement callout or a not-comparable note keeps its page type and names every source on a side', () => {
+    expect(map['/topics/speed/#position-perf']).toEqual({ sources: ['Alpha', 'Beta'] });
+    expect(map['/topics/speed/#figure-rps-setups']).toEqual({ sources: ['Alpha', 'Beta'] });
   });
 });

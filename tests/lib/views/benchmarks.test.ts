@@ -16,6 +16,7 @@ const kb = kbOf({
     benchmark('br', 'alpha', { claim: 'r1', metric: 'ratio' }),
     benchmark('bw', 'alpha', { claim: 'w1', metric: 'words', winner: 'tie' }),
   ],
+  reviews: [{ candidate: 'figure-rps-setups', status: 'not-comparable', reason: 'setup', note: 'Different machines.' }],
 });
 const view = benchmarksView(contextOf(kb));
 
@@ -26,20 +27,28 @@ test('metrics with figures first, those several sources measured before the rest
   expect(view.search).toEqual({ type: 'Benchmark', sources: ['alpha', 'beta'], topics: ['speed', 'people'] });
 });
 
-test('different setups are named, figure disagreements linked', () => {
+test('different setups are named; candidates reviewed as not comparable are notes, never disagreements', () => {
   const [rps] = view.metrics;
   expect(rps?.setups).toEqual([
     { href: '#ba', source: 'Alpha', setup: 'One laptop' },
     { href: '#bb', source: 'Beta', setup: 'A cloud VM' },
   ]);
-  expect(rps?.conflicts.map((c) => c.href)).toEqual(['/kb/topics/speed/#conflict-rps-node']);
+  expect(rps?.conflicts).toEqual([]);
+  expect(rps?.notes.map((n) => [n.id, n.lead, n.reason, n.note])).toEqual([
+    ['figure-rps-setups', 'Not comparable', 'Likely reason: different measurement setups', 'Different machines.'],
+  ]);
   expect(view.metrics[1]?.setups).toBeUndefined();
 });
 
 test('the chart is laid out at build time; its data table prints every figure as stated', () => {
   const [rps, ratio, words] = view.metrics;
   expect(rps?.chart?.title).toBe('Metric rps (req/s), by source');
-  expect(rps?.chart?.description).toContain('Alpha: Benchmark ba: Node.js 100 req/s; Django 40 req/s.');
+  // Two setups: a panel per source on its own axis, each with its own ratio where it has both stacks.
+  expect(rps?.chart?.model.mode).toBe('dots');
+  expect(rps?.chart?.model.panels.map((p) => [p.label, p.ratio])).toEqual([
+    ['Alpha: Benchmark ba', 'Node.js ÷ Django: 2.5×'],
+    ['Beta: Benchmark bb', undefined],
+  ]);
   expect(rps?.table?.rows[0]).toEqual({
     subject: 'Node.js',
     stack: 'Node.js',
@@ -50,9 +59,10 @@ test('the chart is laid out at build time; its data table prints every figure as
     setupLabel: ' of Benchmark ba, Alpha',
   });
   expect(rps?.table?.rows[1]?.conditions).toBe('none given');
-  // Ratios get the reference line at 1×.
-  expect(ratio?.chart?.layout.lines.some((l) => l.cls === 'chart-reference')).toBe(true);
-  expect(rps?.chart?.layout.lines.some((l) => l.cls === 'chart-reference')).toBe(false);
+  // Ratios get the reference line at 1×, and no ratio of ratios.
+  expect(ratio?.chart?.model.reference).toEqual([40]);
+  expect(ratio?.chart?.model.panels[0]?.ratio).toBeUndefined();
+  expect(rps?.chart?.model.reference).toBeUndefined();
   expect(words?.chart).toBeUndefined();
   expect(words?.table).toBeUndefined();
 });

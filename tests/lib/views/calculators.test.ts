@@ -32,14 +32,12 @@ describe('costCalculatorView', () => {
     expect(view.island.records).toEqual([
       {
         source: 'alpha',
-        sourceTitle: 'The alpha article',
         record: 'card',
         kind: 'rate card',
         url: 'https://example.org/kb/sources/alpha/#rates',
       },
       {
         source: 'alpha',
-        sourceTitle: 'The alpha article',
         record: 'models',
         kind: 'hiring models',
         url: 'https://example.org/kb/sources/alpha/#models',
@@ -53,7 +51,15 @@ describe('costCalculatorView', () => {
     expect(view.start).toEqual({ team: '2 developers', level: 'Mid', stack: 'Django', hours: 160, months: 12 });
     expect(view.perDeveloper).toBe('Freelance');
     expect(view.teams).toBe('a team of 4 for Agency');
-    expect(view.island.defaults).toMatchObject({ stack: 'django', mid: 2 });
+    expect(view.island.defaults).toMatchObject({ stack: 'django', rates: 'india', mid: 2 });
+  });
+
+  test('the disclosure names the seller and the age of its rates, for each rate choice', () => {
+    expect(Object.keys(view.disclosure)).toEqual(['india', 'us', 'own']);
+    expect(view.disclosure.india).toMatch(/staffing firm that sells offshore developers in India/);
+    expect(view.disclosure.india).toMatch(/20\d\d is the newest year it cites/);
+    expect(view.island.labels['django-mid']).toBe('Django rate, Mid');
+    expect(view.island.labels.mid).toBe('Mid developers');
   });
 
   test('check the math: stable ids from the rate card, figures formatted', () => {
@@ -64,7 +70,8 @@ describe('costCalculatorView', () => {
     expect(view.check.example.table.rows.map((r) => r[0])).toEqual([
       'Per month in India',
       'Per month at US rates',
-      'Savings per year (12 × the monthly saving)',
+      'Savings per year, like for like',
+      'Savings per year, extreme pairing',
     ]);
     expect(view.check.premium.stated).toBe('5–10%');
   });

@@ -2,67 +2,52 @@ import { expect, test } from 'vitest';
 import { compareView } from '../../../src/lib/views/compare.ts';
 import { claim, contextOf, figure, kbOf } from '../fixtures/kb.ts';
 
-const long = 'A claim long enough that its screen-reader label has to be cut short somewhere around here.';
 const kb = kbOf({
   claims: [
     claim('a1', 'alpha', 'django', { figures: [figure('node', 100)] }),
-    claim('a2', 'alpha', 'node', { text: long }),
-    claim('a3', 'alpha', 'django'),
+    claim('a2', 'alpha', 'django'),
+    claim('a3', 'alpha', 'node'),
     claim('b1', 'beta', 'node', { figures: [figure('node', 1000)] }),
+  ],
+  verdicts: [
+    { id: 'beta-perf', source: 'beta', dimension: 'perf', position: 'node', claim: 'b1', summary: 'Node.js wins.' },
+  ],
+  reviews: [
+    { candidate: 'position-perf', status: 'disagreement', reason: 'judgement', note: 'Opposite picks.' },
+    { candidate: 'figure-rps-setups', status: 'not-comparable', reason: 'setup', note: 'Different runs.' },
   ],
 });
 const view = compareView(contextOf(kb));
 
-test('one row per dimension in order; a source without claims there is not covered', () => {
-  expect(view.rows.map((r) => [r.id, r.disputed, r.cells.map((c) => c !== null)])).toEqual([
-    ['perf', true, [true, true]],
-    ['team', false, [false, false]],
+test('one row per dimension in order, its consensus from the synthesis; a source that is silent has no cell', () => {
+  expect(view.rows.map((r) => [r.id, r.consensus.kind, r.cells.map((c) => c?.position ?? null)])).toEqual([
+    ['perf', 'split', ['django', 'node']],
+    ['team', 'none', [null, null]],
   ]);
   expect(view.rows[0]?.topic).toEqual({ href: '/kb/topics/speed/', text: 'Speed' });
-  expect(view.columns[0]).toEqual({
-    href: '/kb/sources/alpha/',
-    short: 'Alpha',
-    title: 'The alpha article',
-    newest: 2026,
+  expect(view.rows[0]?.consensus).toEqual({ kind: 'split', label: 'Split: Django 1, Node.js 1' });
+});
+
+test("a cell is the source's one position, its claim count, its stated verdict and the claim sentences", () => {
+  expect(view.rows[0]?.cells[0]).toEqual({
+    position: 'django',
+    label: 'Django',
+    count: '3 claims',
+    claims: ['a1', 'a2', 'a3'].map((id) => ({
+      href: `/kb/sources/alpha/#${id}`,
+      text: `Claim ${id} says something about the stacks in our words.`,
+    })),
   });
+  expect(view.rows[0]?.cells[1]).toMatchObject({ position: 'node', count: '1 claim', stated: 'Node.js wins.' });
 });
 
-test('claims are grouped by verdict with numbers running across the groups', () => {
-  expect(view.rows[0]?.cells[0]).toEqual([
-    {
-      favours: 'django',
-      claims: [
-        { href: '/kb/sources/alpha/#a1', n: 1, label: expect.stringContaining('Claim a1') as string },
-        { href: '/kb/sources/alpha/#a3', n: 2, label: expect.stringContaining('Claim a3') as string },
-      ],
-    },
-    {
-      favours: 'node',
-      claims: [
-        {
-          href: '/kb/sources/alpha/#a2',
-          n: 3,
-          label: 'A claim long enough that its screen-reader label has to be cut…',
-        },
-      ],
-    },
-  ]);
+test('a row links only its reviewed disagreements, opposite positions first; not-comparable figures stay off', () => {
+  expect(view.rows[0]?.disputes).toEqual([{ href: '/kb/topics/speed/#position-perf', text: 'Opposite positions' }]);
+  expect(view.rows[1]?.disputes).toEqual([]);
 });
 
-test('a split row has no consensus chip; its cell links opposite verdicts first, then figures by metric and side', () => {
-  expect(view.rows[0]?.consensus).toEqual({
-    split: true,
-    label: 'Split across 2 sources',
-    disputes: [
-      { href: '/kb/topics/speed/#conflict-perf', text: 'Opposite verdicts' },
-      { href: '/kb/topics/speed/#conflict-rps-node', text: 'Metric rps (Node.js)' },
-    ],
-  });
-  expect(view.rows[1]?.consensus).toEqual({ split: false, label: 'Not covered', disputes: [] });
-});
-
-test('counts rows by consensus and by disagreement', () => {
-  expect(view.counts).toEqual({ none: 1, 'single-source': 0, 'all-agree': 0, majority: 0, split: 1 });
-  expect(view.disputed).toBe(1);
-  expect([view.dimensionCount, view.sourceCount]).toEqual([2, 2]);
+test('counts rows by consensus and by disagreement, and links the decision calculator', () => {
+  expect(view.counts).toEqual({ none: 1, single: 0, agree: 0, majority: 0, split: 1 });
+  expect([view.disputed, view.dimensionCount, view.sourceCount]).toEqual([1, 2, 2]);
+  expect(view.decisionHref).toBe('/kb/calculators/decision/');
 });

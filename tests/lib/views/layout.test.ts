@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pageView } from '../../../src/lib/views/layout.ts';
-import { contextOf, kbOf, source } from '../fixtures/kb.ts';
+import { contextOf, kbOf, source, topic } from '../fixtures/kb.ts';
 
 const ctx = contextOf(kbOf(), { '/faq/#old': '/faq/#new', '/faq/#gone': '/when-not/#x' });
 const faq = pageView(ctx, {
@@ -27,10 +27,35 @@ describe('pageView', () => {
     expect(faq.footer).toMatchObject({ data: '/kb/data/', llms: '/kb/llms.txt', sitemap: '/kb/sitemap.xml' });
   });
 
-  test('marks the current section in the header, sub-pages included', () => {
-    expect(faq.header.nav.filter((n) => n.current).map((n) => n.label)).toEqual(['FAQ']);
+  test('the sidebar marks the page itself, and the overview link of its section on a sub-page', () => {
+    const current = (v: typeof faq) =>
+      v.sidebar.flatMap((g) =>
+        g.links.filter((l) => l.current).map((l) => `${g.label}: ${l.label} (${l.current ?? ''})`),
+      );
+    expect(current(faq)).toEqual(['Overview: FAQ (page)']);
     const topic = pageView(ctx, { title: 't', description: 'd', path: '/topics/speed/' });
-    expect(topic.header.nav.filter((n) => n.current).map((n) => n.href)).toEqual(['/kb/topics/']);
+    expect(current(topic)).toEqual(['Overview: Topics (section)', 'Topics: Speed (page)']);
+    expect(topic.sidebar.map((g) => g.label)).toEqual(['Overview', 'Topics', 'Sources', 'Tools']);
+    expect(topic.sidebar[2]?.links[0]).toEqual({ href: '/kb/sources/alpha/', label: 'Alpha' });
+    const cost = pageView(ctx, { title: 't', description: 'd', path: '/calculators/cost/' });
+    expect(current(cost)).toEqual(['Tools: Team cost calculator (page)', 'Tools: All calculators (section)']);
+    expect(current(pageView(ctx, { title: 'Home', description: 'd', path: '/' }))).toEqual([]);
+  });
+
+  test('topics and sources link to their neighbours in reading order; other pages have no pager', () => {
+    const two = contextOf(kbOf({ sources: [source('alpha'), source('beta'), source('gamma')] }));
+    const at = (path: string) => pageView(two, { title: 't', description: 'd', path }).pager;
+    expect(at('/sources/beta/')).toEqual({
+      prev: { href: '/kb/sources/alpha/', rel: 'Previous source', title: 'Alpha' },
+      next: { href: '/kb/sources/gamma/', rel: 'Next source', title: 'Gamma' },
+    });
+    expect(at('/sources/alpha/')).toEqual({ next: { href: '/kb/sources/beta/', rel: 'Next source', title: 'Beta' } });
+    expect(at('/sources/gamma/').next).toBeUndefined();
+    expect(at('/faq/')).toEqual({});
+    const reordered = contextOf(kbOf({ topics: [topic('late', 2), topic('early', 1)] }));
+    expect(pageView(reordered, { title: 't', description: 'd', path: '/topics/late/' }).pager).toEqual({
+      prev: { href: '/kb/topics/early/', rel: 'Previous topic', title: 'Early' },
+    });
   });
 
   test('search filters use display names; unknown ids stay as they are', () => {

@@ -3,7 +3,8 @@ import { topicPageView, topicsIndexView } from '../../../src/lib/views/topics.ts
 import { calloutView } from '../../../src/lib/views/conflicts.ts';
 import { claim, contextOf, faq, figure, kbOf, rateCard, source, table, whenNot } from '../fixtures/kb.ts';
 
-// alpha says Django, beta says Node.js on "perf" (a verdict conflict); both give req/s figures far apart.
+// alpha says Django, beta says Node.js on "perf" (opposite positions, reviewed as a disagreement); both give req/s
+// figures far apart with no setup stated (reviewed as not comparable).
 const kb = kbOf({
   sources: [
     source('alpha'),
@@ -19,6 +20,10 @@ const kb = kbOf({
   ],
   faqs: [faq('f1', 'beta', { topics: ['speed'] })],
   whenNot: [whenNot('w1', 'alpha', { topics: ['people'] })],
+  reviews: [
+    { candidate: 'position-perf', status: 'disagreement', reason: 'judgement', note: 'Opposite picks.' },
+    { candidate: 'figure-rps-setups', status: 'not-comparable', reason: 'setup', note: 'Different runs.' },
+  ],
 });
 const ctx = contextOf(kb);
 
@@ -37,25 +42,54 @@ describe('topicPageView', () => {
     expect(perf?.matrix).toEqual({ href: '/kb/compare/#perf', text: 'Dimension perf in the comparison matrix' });
   });
 
-  test('the agreement shows each source’s lean when more than one source speaks', () => {
-    expect(view.dimensions[0]?.agreement).toMatchObject({ tone: 'opposed', label: 'Split: Django 1, Node.js 1' });
-    expect(view.dimensions[0]?.agreement.leans.map((l) => [l.badge.short, l.lean])).toEqual([
-      ['Alpha', 'django'],
-      ['Beta', 'node'],
+  test('a section opens with the consensus of the synthesis, the key figure and one row per source', () => {
+    const lead = view.dimensions[0]?.lead;
+    expect(lead?.consensus).toEqual({ kind: 'split', label: 'Split: Django 1, Node.js 1' });
+    expect(lead?.keyFigure).toEqual({
+      value: '100 req/s',
+      subject: expect.any(String) as string,
+      source: 'Alpha',
+      href: '#a1',
+    });
+    expect(lead?.rows.map((r) => [r.source.short, r.position, r.lineHref, r.figure?.value])).toEqual([
+      ['Alpha', 'django', '#a1', '100 req/s'],
+      ['Beta', 'node', '#b1', '1,000 req/s'],
     ]);
-    expect(view.dimensions[1]?.agreement.leans).toEqual([]);
+    expect(view.dimensions[1]?.lead.rows.map((r) => r.position)).toEqual(['both']);
+  });
+
+  test('claim cards drop the chips that repeat the page topic, the source column and the section', () => {
+    const card = view.dimensions[1]?.sources[0]?.claims[0];
+    expect(card?.topics).toEqual([{ href: '/kb/topics/people/', text: 'People' }]);
+    expect(card?.source).toBeUndefined();
+    expect(card?.dimension).toBeUndefined();
+  });
+
+  test("sections follow relevance: the topic's own dimensions first, then by claim count", () => {
+    const people = topicPageView(ctx, 'people');
+    expect(people.dimensions.map((d) => d.anchor)).toEqual(['dimension-team']);
+    const moved = topicPageView(
+      contextOf(
+        kbOf({ ...kb, dimensions: kb.dimensions.map((d) => ({ ...d, topic: d.id === 'team' ? 'speed' : 'people' })) }),
+      ),
+      'speed',
+    );
+    expect(moved.dimensions.map((d) => d.anchor)).toEqual(['dimension-team', 'dimension-perf']);
   });
 
   test('counts claims and sources, names the disagreements and lists them in the table of contents', () => {
     expect(view.claimCount).toBe(5);
     expect(view.sourcesText).toBe('2 of the 3');
-    expect(view.disagreementText).toBe('2 places');
+    expect(view.disagreementText).toBe('one place');
     expect(view.toc[0]).toEqual({
       id: 'dimension-perf',
-      label: 'Dimension perf: Split: Django 1, Node.js 1 (2 disagreements)',
+      label: 'Dimension perf: Split: Django 1, Node.js 1 (1 disagreement)',
     });
     expect(view.toc.at(-1)).toEqual({ id: 'related', label: 'Related questions and guidance' });
-    expect(view.dimensions[0]?.callouts.map((c) => c.id)).toEqual(['conflict-perf', 'conflict-rps-node']);
+    expect(view.dimensions[0]?.callouts.map((c) => [c.id, c.status])).toEqual([
+      ['figure-rps-setups', 'not-comparable'],
+      ['position-perf', 'disagreement'],
+    ]);
   });
 
   test('related: the topic’s FAQs and when-not items, and the other topics', () => {
@@ -92,33 +126,37 @@ describe('topicPageView', () => {
 });
 
 describe('calloutView', () => {
-  const [verdict, figures] = ctx.synthesis.conflicts;
-  if (!verdict || !figures) throw new Error('fixture');
+  const [figures, positions] = ctx.synthesis.candidates;
+  if (!figures || !positions) throw new Error('fixture');
 
-  test('verdict sides per stack and source, linked in place when the claim is on the page', () => {
-    const view = calloutView(ctx, verdict, new Set(['a1']));
-    expect(view.lead).toBe('Sources disagree');
-    expect(view.verdictGroups?.map((g) => [g.label, g.bySource.map((s) => s.claims.map((c) => c.href))])).toEqual([
-      ['Favour Django', [['#a1', '/kb/sources/alpha/#a2']]],
-      ['Favour Node.js', [['/kb/sources/beta/#b1', '/kb/sources/beta/#b2']]],
+  test('both sides, each with its reading and its claims, linked in place when on the page', () => {
+    const view = calloutView(ctx, positions, new Set(['a1']));
+    expect([view.lead, view.status, view.reason, view.note]).toEqual([
+      'Sources disagree',
+      'disagreement',
+      'Likely reason: a difference of judgement',
+      'Opposite picks.',
     ]);
-    expect(view.figures).toBeUndefined();
+    expect(view.sides.map((s) => [s.badge.short, s.reading, s.records.map((r) => r.href)])).toEqual([
+      ['Alpha', 'Django (from 2 claims)', ['#a1', '/kb/sources/alpha/#a2']],
+      ['Beta', 'Node.js (from 2 claims)', ['/kb/sources/beta/#b1', '/kb/sources/beta/#b2']],
+    ]);
   });
 
-  test('figure sides print the figure and label the claim link for screen readers', () => {
-    const view = calloutView(ctx, figures, new Set());
-    expect(view.figures?.map((f) => [f.value, f.subject, f.claimHref])).toEqual([
-      ['100 req/s', 'Node.js', '/kb/sources/alpha/#a1'],
-      ['1,000 req/s', 'Node.js', '/kb/sources/beta/#b1'],
+  test('a not-comparable candidate reads as a note, with the figures as stated', () => {
+    const view = calloutView(ctx, figures);
+    expect(view.lead).toBe('Not comparable');
+    expect(view.sides.map((s) => s.reading)).toEqual([
+      'Node.js 100 req/s (setup: not stated)',
+      'Node.js 1,000 req/s (setup: not stated)',
     ]);
-    expect(view.figures?.[0]?.claimLabel).toBe(' from Alpha: Claim a1 says something about the stacks in our words.');
   });
 });
 
 test('topicsIndexView: a card per topic in order, with its counts', () => {
   const { cards } = topicsIndexView(ctx);
   expect(cards.map((c) => [c.href, c.stats])).toEqual([
-    ['/kb/topics/speed/', '5 claims from 2 sources, 2 disagreements'],
+    ['/kb/topics/speed/', '5 claims from 2 sources, 1 disagreement'],
     ['/kb/topics/people/', '1 claim from 1 source'],
   ]);
 });

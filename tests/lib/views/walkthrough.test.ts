@@ -59,6 +59,10 @@ const kb = kbOf({
   rateCards: [rateCard('card', 'alpha')],
   whenNot: [whenNot('w1', 'alpha', { kind: 'myth' })],
   faqs: [faq('f1', 'alpha', { reconstructed: true })],
+  reviews: [
+    { candidate: 'position-perf', status: 'disagreement', note: 'Opposite picks.' },
+    { candidate: 'figure-rps-setups', status: 'not-comparable', note: 'Different runs.' },
+  ],
   benchmarks: [benchmark('bm', 'alpha', { claim: 'a1' })],
 });
 const ctx = contextOf(kb);
@@ -102,13 +106,23 @@ describe('walkthroughView', () => {
     expect(() => view.section('outro')).toThrow('"outro" is not a section of alpha; its sections are intro, speed');
   });
 
-  test('the disagreements it takes part in, with its own figures linked on the page', () => {
+  test('its reviewed disagreements, then the not-comparable ones, with what it says and its claims linked here', () => {
     expect(view.conflicts.map(({ text: _text, ...c }) => c)).toEqual([
-      { href: '/kb/topics/speed/#conflict-perf', company: 'against Beta', verdicts: ['django'] },
       {
-        href: '/kb/topics/speed/#conflict-rps-node',
-        company: 'figures differ from Beta',
-        figures: [{ href: '#a1', text: '100 req/s' }],
+        href: '/kb/topics/speed/#position-perf',
+        id: 'position-perf',
+        status: 'disagreement',
+        company: 'against Beta',
+        here: 'Django (from 1 claim)',
+        hereHref: '#a1',
+      },
+      {
+        href: '/kb/topics/speed/#figure-rps-setups',
+        id: 'figure-rps-setups',
+        status: 'not-comparable',
+        company: 'beside Beta',
+        here: 'Node.js 100 req/s (setup: not stated)',
+        hereHref: '#a1',
       },
     ]);
   });

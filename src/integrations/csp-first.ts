@@ -1,0 +1,37 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CHARSET = /<meta charset="utf-8">/i;
+const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
+
+/**
+ * Moves the page's Content-Security-Policy <meta> to the top of <head>, right after the charset. Astro writes it
+ * with the other head content it injects, after the page's own head elements (the theme script among them); a
+ * policy only governs what comes after it, so nothing may precede it. A page without both tags fails the build.
+ */
+export function moveCspFirst(html: string, file: string): string {
+  const csp = CSP_META.exec(html)?.[0];
+  if (!csp || !CHARSET.test(html)) throw new Error(`${file}: no <meta charset> or no CSP <meta> to put after it.`);
+  return html.replace(csp, '').replace(CHARSET, (charset) => charset + csp);
+}
+
+/** The build step: every HTML page in the output, before it is indexed. */
+export function cspFirst(): AstroIntegration {
+  return {
+    name: 'kb-csp-first',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+        await Promise.all(
+          files.map(async (f) => {
+            const path = join(outDir, f);
+            await writeFile(path, moveCspFirst(await readFile(path, 'utf8'), f));
+          }),
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { moveCspFirst } from '../../../src/integrations/csp-first.ts';
+
+const csp = `<meta http-equiv="content-security-policy" content="default-src 'none'">`;
+
+describe('moveCspFirst', () => {
+  test.each([
+    [
+      `<head><meta charset="utf-8"><title>t</title><script>x</script>${csp}<link rel="stylesheet" href="/a.css"></head>`,
+    ],
+    [`<head><meta charset="utf-8">${csp}<title>t</title></head>`],
+  ])('puts the policy right after the charset: %s', (html) => {
+    const out = moveCspFirst(html, 'a.html');
+    expect(out.startsWith(`<head><meta charset="utf-8">${csp}<title>t</title>`)).toBe(true);
+    expect(out.split('content-security-policy')).toHaveLength(2);
+  });
+
+  test('a page without a policy or a charset fails with its name', () => {
+    expect(() =>
+      moveCspFirst('<head><meta charset="utf-8"></head>', 'faq/index.html'),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: faq/index.html: no <meta charset> or no CSP <meta> to put after it.]`,
+    );
+    expect(() => moveCspFirst(`<head>${csp}</head>`, 'x.html')).toThrow('x.html');
+  });
+});
