@@ -216,6 +216,8 @@ export class DecisionCalculator extends Component<Props, State> {
         h(
           'aside',
           { class: 'dc-panel', id: panelId, 'aria-labelledby': fieldId('verdict') },
+          // The brief's heading carries the address of this configuration (none before hydration).
+          h('p', { class: 'dc-print-only dc-brief' }, `Decision brief${s.ready ? ` for ${location.href}` : ''}`),
           r && L
             ? h(L.Result, {
                 model,
@@ -231,7 +233,6 @@ export class DecisionCalculator extends Component<Props, State> {
                   h('summary', null, model.copy.sourcesTitle),
                   x && h(x.Sources, { answers: r.sources, note: model.copy.sourcesNote }),
                 ),
-                url: s.ready ? location.href : '',
                 idPrefix,
               })
             : h('div', { class: 'dc-out', dangerouslySetInnerHTML: { __html: built.out } }),
@@ -249,7 +250,9 @@ export class DecisionCalculator extends Component<Props, State> {
         'details',
         { class: 'dc-scored', onToggle },
         h('summary', null, model.copy.scored),
-        x && r && h(x.Scored, { model, answers: s.answers, outcome: r.outcome, changed: Object.keys(r.weights).length }),
+        x &&
+          r &&
+          h(x.Scored, { model, answers: s.answers, outcome: r.outcome, changed: Object.keys(r.weights).length }),
         x &&
           r &&
           h(x.WeightsTable, {

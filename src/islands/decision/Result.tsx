@@ -21,8 +21,6 @@ interface Props {
   compare: { differ: boolean; text: string };
   /** "What each source would say" in full, built by the island (it loads on demand). */
   sources: ComponentChildren;
-  /** Address of this configuration, printed on the brief (empty before hydration). */
-  url: string;
   /** Prefix for element ids. */
   idPrefix: string;
 }
@@ -31,18 +29,7 @@ interface Props {
  * The verdict panel, in reading order: the verdict in words (its short summary is the live region), the when-not
  * warnings right under it, the smallest change that flips it, then what each source's own guidance says.
  */
-export function Result({
-  model,
-  answers,
-  outcome: o,
-  words,
-  warnings,
-  flips,
-  compare,
-  sources,
-  url,
-  idPrefix,
-}: Props) {
+export function Result({ model, answers, outcome: o, words, warnings, flips, compare, sources, idPrefix }: Props) {
   const { copy } = model;
   const q = (id: string) => questionLabel(model, id);
   const a = (id: string, v: string | number) => answerLabel(model, id, v);
@@ -59,7 +46,6 @@ export function Result({
   return h(
     'div',
     { class: 'dc-out' },
-    h('p', { class: 'dc-print-only' }, `Decision brief${url && ` for ${url}`}`),
     h(
       'dl',
       { class: 'dc-print-only dc-answers' },
