@@ -306,6 +306,24 @@ test.describe('decision calculator', () => {
     await expect(item('Witarist 2026').getByRole('link', { name: 'Table row “E-commerce / payments”' })).toBeVisible();
   });
 
+  test('the first change after load updates the verdict and what each source would say', async ({ page }) => {
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (/\/live\.[\w-]+\.js$/.test(r.url())) chunks.push(r.url());
+    });
+    const { problems } = await open(page);
+    await expect(result(page)).toHaveAttribute('data-verdict', 'either');
+    // Until the reader does something, the build-time panel stands in and its code is not downloaded.
+    expect(chunks).toEqual([]);
+    await page.getByRole('combobox', { name: 'Kind of application' }).selectOption('ecommerce');
+    await expect(result(page)).toContainText(
+      'They differ: Node.js for Witarist 2026; Django for Hosting benchmarks 2026, Freelancer opinion and Backend guide.',
+    );
+    await expect(page.locator('.dc-bar')).toHaveAttribute('data-verdict', (await verdict(page)) ?? '');
+    expect(chunks).toHaveLength(1);
+    expect(await problems()).toEqual([]);
+  });
+
   test('how much an answer matters: "not at all" takes it out, and the URL keeps it', async ({ page }) => {
     await open(page, '?team=js&app=chat&realtime=60');
     await page.getByText('How much each answer matters to us').click();

@@ -1,9 +1,13 @@
 // Hyperscript, not JSX: see Refs.tsx.
 import { h } from 'preact';
 import type { ExportInput } from '../../lib/decision/export.ts';
+import type { DecisionModel } from '../../lib/decision/types.ts';
 
 interface Props {
-  state: Omit<ExportInput, 'pageUrl'>;
+  /** The export's input, once the on-demand parts that work it out have loaded. */
+  state: () => Promise<Omit<ExportInput, 'pageUrl'>>;
+  /** Labels of the buttons and the copy messages. */
+  text: DecisionModel['copy'];
   status: string;
   onStatus: (text: string) => void;
   onReset: () => void;
@@ -13,11 +17,10 @@ interface Props {
  * Copy link, Reset, the two exports and Print, with a polite status line. Rendered only once hydrated, so a page
  * without JavaScript shows no button that does nothing.
  */
-export function Actions({ state, status, onStatus, onReset }: Props) {
-  const text = state.model.copy;
+export function Actions({ state, text, status, onStatus, onReset }: Props) {
   const save = (kind: 'csv' | 'json') =>
-    void import('../../scripts/decision-save.ts').then((m) =>
-      onStatus(`Downloaded ${m.save(kind, { ...state, pageUrl: location.href })}.`),
+    void Promise.all([import('../../scripts/decision-save.ts'), state()]).then(([m, input]) =>
+      onStatus(`Downloaded ${m.save(kind, { ...input, pageUrl: location.href })}.`),
     );
   const copy = () => {
     const failed = () => onStatus(text.copyFailed);

@@ -21,31 +21,15 @@ interface Props {
   compare: { differ: boolean; text: string };
   /** "What each source would say" in full, built by the island (it loads on demand). */
   sources: ComponentChildren;
-  /** Address of this configuration, printed on the brief (empty before hydration). */
-  url: string;
   /** Prefix for element ids. */
   idPrefix: string;
-  /** Copy link, Reset and the exports, rendered once hydrated. */
-  actions: ComponentChildren;
 }
 
 /**
  * The verdict panel, in reading order: the verdict in words (its short summary is the live region), the when-not
  * warnings right under it, the smallest change that flips it, then what each source's own guidance says.
  */
-export function Result({
-  model,
-  answers,
-  outcome: o,
-  words,
-  warnings,
-  flips,
-  compare,
-  sources,
-  url,
-  idPrefix,
-  actions,
-}: Props) {
+export function Result({ model, answers, outcome: o, words, warnings, flips, compare, sources, idPrefix }: Props) {
   const { copy } = model;
   const q = (id: string) => questionLabel(model, id);
   const a = (id: string, v: string | number) => answerLabel(model, id, v);
@@ -62,7 +46,6 @@ export function Result({
   return h(
     'div',
     { class: 'dc-out' },
-    h('p', { class: 'dc-print-only' }, `Decision brief${url && ` for ${url}`}`),
     h(
       'dl',
       { class: 'dc-print-only dc-answers' },
@@ -93,6 +76,5 @@ export function Result({
     h('h4', null, copy.flip),
     flips.length === 0 ? h('p', null, copy.noFlip) : h('ul', { class: 'dc-flips' }, flipItems),
     sources,
-    actions,
   );
 }

@@ -3,8 +3,9 @@ import type { DecisionModel } from '../../lib/decision/types.ts';
 
 /**
  * Fetches /calculators/decision/model.json from the address the Astro wrapper puts on the page. On an abort, an
- * HTTP error or bad JSON it shows the wrapper's hidden note with the reason and throws, so the island never
- * hydrates: the build-time result and its links stay, and the fields stay disabled instead of doing nothing.
+ * HTTP error or bad JSON it shows the wrapper's hidden note with the reason and returns a promise that never
+ * settles, so the island never hydrates: the build-time result and its links stay, and the fields stay disabled
+ * instead of doing nothing. Nothing is thrown: the note is the message, and the console stays clean.
  */
 export async function loadModel(): Promise<DecisionModel> {
   const wrap = document.querySelector<HTMLElement>('[data-decision-model]');
@@ -21,6 +22,6 @@ export async function loadModel(): Promise<DecisionModel> {
       status.append(` (${error instanceof Error ? error.message : String(error)})`);
       status.hidden = false;
     }
-    throw error;
+    return new Promise<never>(() => undefined);
   }
 }
