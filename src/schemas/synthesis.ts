@@ -98,6 +98,11 @@ export const AssertionSchema = z
       .optional(),
     /** For a `rating` property: one grade of its scale. */
     rating: IdSchema.optional(),
+    /**
+     * Who the source actually compares, where it is broader than the two stacks (e.g. "Python vs JavaScript
+     * developers"); shown with the reading so a reader sees the claim's scope.
+     */
+    compares: z.string().min(1).optional(),
   })
   .refine((a) => [a.direction, a.amount, a.rating].filter((v) => v !== undefined).length === 1, {
     message: 'give exactly one of `direction`, `amount` or `rating`',

@@ -223,7 +223,7 @@ describe('stated verdicts and assertions', () => {
     ['wit-django-admin-saves-weeks', 'django admin-time-saved 4-6'],
     ['wit-django-channels-moderate', 'django channels-complexity moderate'],
     ['hb-django-async-mature', 'django async-maturity mature'],
-    ['hb-django-channels-low', 'django channels-complexity low'],
+    ['hb-django-channels-moderate', 'django channels-complexity moderate'],
     ['hb-django-entry-easy', 'django entry-difficulty easy'],
     ['hb-node-json-gap', 'node json-gap-size 1.36-1.48'],
   ])('assertion %s: %s', (id, expected) => {

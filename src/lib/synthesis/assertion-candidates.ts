@@ -14,8 +14,16 @@ export function directionForNode(a: Pick<Assertion, 'subject' | 'direction'>): '
   return a.subject === 'node' ? a.direction : flip[a.direction];
 }
 
-/** "Node.js higher than Django", "Django: maturing", "Django: 4–6 weeks". */
+/**
+ * "Node.js higher than Django", "Django: maturing", "Django: 4–6 weeks"; with what the source really compares in
+ * brackets where it is broader than the stacks: "Django higher than Node.js (Python vs JavaScript developers)".
+ */
 export function assertionReading(a: Assertion, property: Pick<Property, 'unit'>): string {
+  const reading = bareReading(a, property);
+  return a.compares === undefined ? reading : `${reading} (${a.compares})`;
+}
+
+function bareReading(a: Assertion, property: Pick<Property, 'unit'>): string {
   if (a.direction !== undefined) {
     return a.direction === 'same'
       ? `${stackName[a.subject]} the same as ${stackName[other[a.subject]]}`

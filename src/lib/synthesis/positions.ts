@@ -23,7 +23,9 @@ const reading: Record<Favours, Position | undefined> = {
  * count; ties (read as `both`) and `depends` do, since they are positions, not abstentions. The rule:
  * 1. if at least two thirds of the counted claims share one reading, that reading is the position;
  * 2. else, if the source has claims for Django and claims for Node.js, it is `mixed` (it argues both ways);
- * 3. else `depends` if any claim says it depends, otherwise `both`.
+ * 3. else, if it has claims for one side against only ties and `depends`, it leans: that side when no other reading
+ *    has more claims, otherwise `mixed` (a lean is never read as a tie or as "depends");
+ * 4. else (only ties and `depends`) `depends` if any claim says it depends, otherwise `both`.
  * Undefined when no claim counts. Pure.
  */
 export function derivePosition(verdicts: readonly Favours[]): Position | undefined {
@@ -34,6 +36,8 @@ export function derivePosition(verdicts: readonly Favours[]): Position | undefin
   const [top, n] = [...tally].sort((a, b) => b[1] - a[1])[0] ?? ['both', 0];
   if (3 * n >= 2 * counted.length) return top;
   if (tally.has('django') && tally.has('node')) return 'mixed';
+  const side = tally.has('django') ? 'django' : tally.has('node') ? 'node' : undefined;
+  if (side) return (tally.get(side) ?? 0) >= n ? side : 'mixed';
   return tally.has('depends') ? 'depends' : 'both';
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Assertion } from '../../../src/schemas/index.ts';
 import { computeCandidates } from '../../../src/lib/synthesis/candidates.ts';
 import { consensusOf } from '../../../src/lib/synthesis/consensus.ts';
-import { assertionsDiffer, directionForNode } from '../../../src/lib/synthesis/assertion-candidates.ts';
+import { assertionReading, assertionsDiffer, directionForNode } from '../../../src/lib/synthesis/assertion-candidates.ts';
 import type { SourcePosition } from '../../../src/lib/synthesis/types.ts';
 import { claim, dimension, figure, kbOf, metric, source, topic } from '../fixtures/kb.ts';
 
@@ -138,6 +138,15 @@ describe('assertion candidates', () => {
     ['amounts within an order of magnitude', a('x', 'alpha', { amount: { low: 4, high: 6, approx: false } }), a('y', 'beta', { amount: { low: 8, high: 12, approx: false } }), false],
   ])('%s: %s', (_name, x, y, expected) => {
     expect(assertionsDiffer(x, y)).toBe(expected);
+  });
+
+  test.each([
+    [a('x', 'alpha', { direction: 'higher' }), 'Node.js higher than Django'],
+    [a('x', 'alpha', { subject: 'django', direction: 'higher', compares: 'Python vs JavaScript developers' }), 'Django higher than Node.js (Python vs JavaScript developers)'],
+    [a('x', 'alpha', { subject: 'django', rating: 'moderate' }), 'Django: moderate'],
+    [a('x', 'alpha', { subject: 'django', amount: { low: 4, high: 6, approx: false } }), 'Django: 4–6 weeks'],
+  ])('reading of %j: %s', (x, expected) => {
+    expect(assertionReading(x, { unit: 'weeks' })).toBe(expected);
   });
 
   test('directions normalise to Node.js', () => {

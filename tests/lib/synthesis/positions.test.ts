@@ -20,10 +20,14 @@ describe('derivePosition', () => {
     // no two-thirds reading: both sides argued -> mixed
     [['django', 'node'], 'mixed'],
     [['django', 'node', 'tie', 'tie'], 'mixed'],
-    // one side only, no two thirds: depends if any, else both
-    [['django', 'depends'], 'depends'],
-    [['node', 'tie'], 'both'],
-    [['node', 'tie', 'depends', 'node'], 'depends'],
+    // one side against only ties/depends, no two thirds: that side when no other reading has more claims (review
+    // finding 5: a lean is not a tie), otherwise mixed
+    [['django', 'depends'], 'django'],
+    [['node', 'tie'], 'node'],
+    [['node', 'tie', 'depends', 'node'], 'node'],
+    [['django', 'tie', 'tie', 'depends'], 'mixed'],
+    // only ties and depends, no two thirds: depends if any, else both
+    [['tie', 'depends'], 'depends'],
   ])('%j -> %s', (verdicts, expected) => {
     expect(derivePosition(verdicts)).toBe(expected);
   });
@@ -49,7 +53,7 @@ describe('positionsOf', () => {
   test('a stated verdict wins, positions follow dimension then source order, `none` claims are not rested on', () => {
     expect(positionsOf(input)).toEqual([
       { source: 'b', dimension: 'cost', position: 'depends', stated: 'b-cost-verdict', claims: ['b2'] },
-      { source: 'a', dimension: 'speed', position: 'both', claims: ['a1', 'a2'] },
+      { source: 'a', dimension: 'speed', position: 'django', claims: ['a1', 'a2'] },
       { source: 'b', dimension: 'speed', position: 'node', claims: ['b1'] },
     ]);
   });
