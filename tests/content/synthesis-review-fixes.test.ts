@@ -86,3 +86,54 @@ describe('findings 9–11: review notes say what the sources say', () => {
     expect(review('assertion-developer-pay')?.note).toMatch(/narrows at senior\s+and lead level/);
   });
 });
+
+test('3: the regulated-domain reason no longer says the hosting blog finds Node.js needs every protection by hand', () => {
+  const rule = kb.decisionRules.find((r) => r.id === 'compliance-yes');
+  expect(rule?.reason).not.toMatch(/hosting blog and Trio agree/);
+  expect(rule?.reason).toMatch(/backend guide and Trio/);
+});
+
+describe('finding 7: WebSocket libraries are real-time; the freelancer’s "weaker backend ecosystem" is package-ecosystem', () => {
+  test('the claims sit on the dimensions their sentences are about', () => {
+    expect(claim('fo-node-websocket-ecosystem').dimension).toBe('realtime');
+    expect([claim('fo-node-backend-ecosystem-weaker').dimension, claim('fo-node-backend-ecosystem-weaker').favours]).toEqual([
+      'package-ecosystem',
+      'django',
+    ]);
+    expect(position('freelancer-opinion', 'package-ecosystem')).toBe('django');
+  });
+  test('size against quality stays not comparable, with the freelancer named', () => {
+    expect(candidate('position-package-ecosystem')?.sides.map((x) => x.source)).toContain('freelancer-opinion');
+    expect(review('position-package-ecosystem')).toMatchObject({ status: 'not-comparable' });
+    expect(review('position-package-ecosystem')?.note).toMatch(/freelancer/);
+  });
+});
+
+test('12: the entry-difficulty note names the backend guide’s FAQ lean to Django', () => {
+  expect(review('assertion-entry-difficulty')?.note).toMatch(/FAQ calls Django the friendlier start/);
+});
+
+test('13: the backend guide joins the Django side on e-commerce; Witarist rates only Node.js', () => {
+  expect(position('backend-guide', 'ecommerce-cms')).toBe('django');
+  expect(review('position-ecommerce-cms')?.note).toMatch(/without a rating/);
+});
+
+describe('finding 14: "production-ready for 1M+ concurrent users" is not a connection count', () => {
+  test('the hosting FAQ figure has its own metric, so no figure candidate compares it with a benchmark row', () => {
+    const f = claim('hb-faq-django-realtime').figures.find((x) => x.value === 1_000_000);
+    expect([f?.metric, f?.unit]).toEqual(['production-concurrent-users', 'users']);
+    expect(candidate('figure-concurrent-connections-setups')).toBeUndefined();
+  });
+  test('no "per server" in the connection metric, and the old anchors land on the ratio note', () => {
+    expect(kb.metrics.find((m) => m.id === 'concurrent-connections')?.title).toBe('Concurrent WebSocket connections');
+    const aliases = JSON.parse(readFileSync('src/anchors/aliases.json', 'utf8')) as Record<string, string>;
+    expect(aliases['/topics/realtime-concurrency/#figure-concurrent-connections-setups']).toBe(
+      '/topics/realtime-concurrency/#ratio-concurrent-connections',
+    );
+  });
+});
+
+test('15: the JSON ratio note says the hosting blog reads its gap as "matching" and that 1.48× includes Deno', () => {
+  expect(review('ratio-json-throughput')?.note).toMatch(/matching/);
+  expect(review('ratio-json-throughput')?.note).toMatch(/Deno/);
+});
