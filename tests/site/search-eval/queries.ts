@@ -38,7 +38,6 @@ export const evalQueries: EvalQuery[] = [
     kind: 'question',
     answers: [
       'conflict-concurrent-connections-node',
-      'figure-concurrent-connections-setups',
       'ratio-concurrent-connections',
       'conflict-concurrent-connections-django',
       'wit-bench-websocket',
