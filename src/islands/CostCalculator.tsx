@@ -1,6 +1,7 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
 import type { RateLevel } from '../lib/cost/compute.ts';
 import { compareCost } from '../lib/cost/compare.ts';
+import { summaryText } from '../lib/cost/words.ts';
 import type { HiringModelLike } from '../lib/cost/hiring.ts';
 import type { UsedRecord } from '../lib/cost/export.ts';
 import type * as ReadModule from '../lib/cost/read.ts';
@@ -49,6 +50,8 @@ interface State {
   linkIssues: Issue[];
   /** Outcome of the last button (copied, reset, saved). */
   note: string;
+  /** Set once mounted: the phone-only jump to the result is added then, so it costs the page's HTML nothing. */
+  mounted?: boolean;
 }
 
 type Reader = typeof ReadModule;
@@ -68,8 +71,8 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
   summary = createRef<HTMLDivElement>();
   focusSummary = false;
 
-  reader?: Reader;
-  loading?: Promise<Reader | undefined>;
+  reader?: Reader | undefined;
+  loading?: Promise<Reader | undefined> | undefined;
 
   /** Loads the reader once and renders with it; a failed import says so and is tried again on the next edit. */
   load(): Promise<Reader | undefined> {
@@ -89,6 +92,7 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
   }
 
   override componentDidMount() {
+    this.setState({ mounted: true });
     if (!location.search) return;
     const before = this.state.raw;
     void this.load().then((m) => {
@@ -113,7 +117,7 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
 
   render(
     { levels, models, defaults, records, children, rateLabels, labels, level = 2, uid }: CostCalculatorProps,
-    { raw, linkIssues, note }: State,
+    { raw, linkIssues, note, mounted }: State,
   ) {
     const H = level === 2 ? 'h2' : 'h3';
     const { state, issues: typed } = this.reader?.parseFields(raw, defaults) ?? { state: defaults, issues: [] };
@@ -163,6 +167,12 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
         <div class="cc-grid">
           <section class="cc-form" aria-labelledby={`${uid}-team`}>
             <H id={`${uid}-team`}>Your team</H>
+            {/* Phones only (CSS): there the result sits below the whole form, so its gist and a way to it come first. */}
+            {mounted && (
+              <p class="cc-jump">
+                {summaryText(cmp)} <a href={`#${uid}-result`}>See the full result</a>
+              </p>
+            )}
             <Fields
               raw={raw}
               issues={issues}
