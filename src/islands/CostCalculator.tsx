@@ -1,12 +1,12 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
 import type { RateLevel } from '../lib/cost/compute.ts';
 import { compareCost } from '../lib/cost/compare.ts';
+import { summaryText } from '../lib/cost/words.ts';
 import type { HiringModelLike } from '../lib/cost/hiring.ts';
 import type { UsedRecord } from '../lib/cost/export.ts';
+import type * as ReadModule from '../lib/cost/read.ts';
 import {
   fieldValues,
-  parseFields,
-  parseQuery,
   serializeState,
   type CostState,
   type Field,
@@ -50,13 +50,20 @@ interface State {
   linkIssues: Issue[];
   /** Outcome of the last button (copied, reset, saved). */
   note: string;
+  /** Set once mounted: the phone-only jump to the result is added then, so it costs the page's HTML nothing. */
+  mounted?: boolean;
 }
 
+type Reader = typeof ReadModule;
+
+const FAILED = 'That did not load; reload the page and try again.';
 const linkFor = (state: CostState) => `${location.origin}${location.pathname}?${serializeState(state)}`;
 
 /**
  * The team cost calculator. It renders the defaults first, exactly like the build-time HTML, then reads the
  * address; every edit writes the address back (replaceState), so the page's URL is always a link to the scenario.
+ * The input reader (read.ts: parsing and every message about a changed value) loads on the first focus or edit,
+ * or at once for a link with a query string: until then the state is the defaults, which need no reading.
  * A class rather than hooks: preact/hooks would add about 1.2 KB gzip to a page with a 15 KB budget.
  */
 export class CostCalculator extends Component<CostCalculatorProps, State> {
@@ -64,11 +71,37 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
   summary = createRef<HTMLDivElement>();
   focusSummary = false;
 
+  reader?: Reader | undefined;
+  loading?: Promise<Reader | undefined> | undefined;
+
+  /** Loads the reader once and renders with it; a failed import says so and is tried again on the next edit. */
+  load(): Promise<Reader | undefined> {
+    this.loading ??= import('../lib/cost/read.ts').then(
+      (m) => {
+        this.reader = m;
+        this.forceUpdate();
+        return m;
+      },
+      () => {
+        this.loading = undefined;
+        this.setState({ note: FAILED });
+        return undefined;
+      },
+    );
+    return this.loading;
+  }
+
   override componentDidMount() {
+    this.setState({ mounted: true });
     if (!location.search) return;
-    const parsed = parseQuery(location.search, this.props.defaults);
-    this.focusSummary = parsed.issues.length > 0;
-    this.setState({ raw: fieldValues(parsed.state), linkIssues: parsed.issues });
+    const before = this.state.raw;
+    void this.load().then((m) => {
+      // A reader who edited while it loaded keeps their edit.
+      if (!m || this.state.raw !== before) return;
+      const parsed = m.parseQuery(location.search, this.props.defaults);
+      this.focusSummary = parsed.issues.length > 0;
+      this.setState({ raw: fieldValues(parsed.state), linkIssues: parsed.issues });
+    });
   }
 
   override componentDidUpdate() {
@@ -77,17 +110,17 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
     this.summary.current?.focus();
   }
 
-  go(raw: Record<Field, string>, linkIssues: Issue[], note: string, url: string) {
+  go(raw: Record<Field, string>, linkIssues: Issue[], note: string, url?: string) {
     this.setState({ raw, linkIssues, note });
-    history.replaceState(history.state, '', url + location.hash);
+    if (url) history.replaceState(history.state, '', url + location.hash);
   }
 
   render(
     { levels, models, defaults, records, children, rateLabels, labels, level = 2, uid }: CostCalculatorProps,
-    { raw, linkIssues, note }: State,
+    { raw, linkIssues, note, mounted }: State,
   ) {
     const H = level === 2 ? 'h2' : 'h3';
-    const { state, issues: typed } = parseFields(raw, defaults);
+    const { state, issues: typed } = this.reader?.parseFields(raw, defaults) ?? { state: defaults, issues: [] };
     const issues = [...linkIssues, ...typed];
     const cmp = compareCost(levels, state);
     const idOf = (f: Field) => `${uid}-${f}`;
@@ -104,7 +137,15 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
         next,
         linkIssues.filter((i) => i.field !== f),
         '',
-        `?${serializeState(parseFields(next, defaults).state)}`,
+      );
+      void this.load().then(
+        (m) =>
+          m &&
+          history.replaceState(
+            history.state,
+            '',
+            `?${serializeState(m.parseFields(next, defaults).state)}${location.hash}`,
+          ),
       );
     };
     const reset = () => this.go(fieldValues(defaults), [], 'Reset to the starting team.', location.pathname);
@@ -116,16 +157,22 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
           kind === 'copy'
             ? m.copyLink(linkFor(state), say)
             : m.save(kind, { link: linkFor(state), state, cmp, levels, models, records }, say),
-        () => say('That did not load; reload the page and try again.'),
+        () => say(FAILED),
       );
     return (
-      <div class="cc" data-rates={state.rates}>
+      <div class="cc" data-rates={state.rates} onFocusCapture={() => void this.load()}>
         {issues.length > 0 && (
           <ErrorSummary issues={issues} idOf={idOf} labelOf={fullLabel} heading={H} boxRef={this.summary} />
         )}
         <div class="cc-grid">
           <section class="cc-form" aria-labelledby={`${uid}-team`}>
             <H id={`${uid}-team`}>Your team</H>
+            {/* Phones only (CSS): there the result sits below the whole form, so its gist and a way to it come first. */}
+            {mounted && (
+              <p class="cc-jump">
+                {summaryText(cmp)} <a href={`#${uid}-result`}>See the full result</a>
+              </p>
+            )}
             <Fields
               raw={raw}
               issues={issues}

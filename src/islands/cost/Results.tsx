@@ -27,7 +27,7 @@ export function Results({ state, cmp, levels, disclosure, used, heading: H, uid 
   const months = plural(state.months, 'month');
   return (
     <div class="cc-results">
-      <H>Result</H>
+      <H id={`${uid}-result`}>Result</H>
       <div class="cc-box">
         <p class="cc-live" role="status">
           {summaryText(cmp)}

@@ -88,7 +88,9 @@ export function claimView(ctx: ViewContext, claim: Claim, { showSource = true } 
   return {
     id: claim.id,
     text: claim.text,
-    anchorLabel: `claim: ${claim.text.slice(0, 40).trimEnd()}…`,
+    // The link sits in the claim's own paragraph, which gives it its context (WCAG 2.4.4); repeating the claim
+    // in every label cost about 0.7 KB of brotli on a source page.
+    anchorLabel: 'this claim',
     figures: claim.figures.map(figureView),
     ...(claim.context ? { context: claim.context } : {}),
     favours: claim.favours,
@@ -134,7 +136,8 @@ export function tableView(ctx: ViewContext, table: ComparisonTable): TableView {
       return {
         anchor: rowAnchor(table.id, row.id),
         label,
-        anchorLabel: `${table.title}: ${label}`,
+        // The link shares its cell with the row's heading, which gives it its context.
+        anchorLabel: label,
         cells: rest.map((c) => row.cells[c.id] ?? ''),
         ...(row.favours ? { favours: row.favours } : {}),
         claims: row.claims.map((id, i) => ({

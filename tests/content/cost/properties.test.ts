@@ -10,14 +10,13 @@ import {
   LEVELS,
   LIMITS,
   OWN_FIELDS,
-  parseFields,
-  parseQuery,
   RATE_SOURCES,
   serializeState,
   STACKS,
   type CostState,
   type NumberField,
 } from '../../../src/lib/cost/state.ts';
+import { parseFields, parseQuery } from '../../../src/lib/cost/read.ts';
 
 const kb = readKnowledgeBase();
 const card = kb.rateCards[0];

@@ -2,17 +2,12 @@ import { describe, expect, test } from 'vitest';
 import {
   defaultState,
   fieldValues,
-  parseFields,
-  parseQuery,
-  quote,
-  readNumber,
-  readRates,
-  readStack,
   serializeState,
   type CostState,
   type Field,
   type NumberField,
 } from '../../../src/lib/cost/state.ts';
+import { parseFields, parseQuery, quote, readNumber, readRates, readStack } from '../../../src/lib/cost/read.ts';
 
 /** The card's low ends as the own-rate defaults: Django 12/20/32/48, Node.js 14/22/35/50. */
 const own = {

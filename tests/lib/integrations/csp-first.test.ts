@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { moveCspFirst } from '../../../src/integrations/csp-first.ts';
+import { moveCspFirst, pruneCspHashes } from '../../../src/integrations/csp-first.ts';
+import { sha256Source } from '../../../src/lib/csp.ts';
 
 const csp = `<meta http-equiv="content-security-policy" content="default-src 'none'">`;
 
@@ -22,5 +23,22 @@ describe('moveCspFirst', () => {
       `[Error: faq/index.html: no <meta charset> or no CSP <meta> to put after it.]`,
     );
     expect(() => moveCspFirst(`<head>${csp}</head>`, 'x.html')).toThrow('x.html');
+  });
+});
+
+describe('pruneCspHashes', () => {
+  const a = `'${sha256Source('a()')}'`;
+  const b = `'${sha256Source('b{}')}'`;
+  const other = `'${sha256Source('elsewhere')}'`;
+  const page = (body: string) =>
+    `<head><meta http-equiv="content-security-policy" content="script-src 'self' ${a} ${other}; style-src 'self' ${b} ${other};">${body}</head>`;
+
+  test.each([
+    ['<script>a()</script><style>b{}</style>', `script-src 'self' ${a}; style-src 'self' ${b};`],
+    ['<script type="module">a()</script>', `script-src 'self' ${a}; style-src 'self';`],
+    ['<script src="/x.js">a()</script>', `script-src 'self'; style-src 'self';`],
+    ['', `script-src 'self'; style-src 'self';`],
+  ])('keeps only the hashes of the inline code on the page: %s', (body, policy) => {
+    expect(pruneCspHashes(page(body))).toContain(`content="${policy}"`);
   });
 });

@@ -71,7 +71,7 @@ describe('claimView', () => {
     const own = claimView(contextOf(kbOf({ claims: kb.claims })), kb.claims[1] ?? c1, { showSource: false });
     expect(own.source).toBeUndefined();
     expect(own.usedIn).toEqual([]);
-    expect(own.anchorLabel).toBe('claim: Claim c2 says something about the stacks…');
+    expect(own.anchorLabel).toBe('this claim');
   });
 });
 
@@ -86,7 +86,7 @@ describe('tableView', () => {
     expect(view.rows[0]).toEqual({
       anchor: 't1-speed',
       label: 'Speed',
-      anchorLabel: 'Table t1: Speed',
+      anchorLabel: 'Speed',
       cells: ['Fine'],
       favours: 'node',
       claims: [
