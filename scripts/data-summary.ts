@@ -53,7 +53,9 @@ function describe(c: Candidate, review: Review | undefined): string {
   const verdict = review ? `${review.status}${review.reason ? ` (${review.reason})` : ''}` : 'NOT REVIEWED';
   const head = `${c.id}  [${c.basis}] ${verdict}  dimension ${c.dimension}, topic ${c.topics[0] ?? ''}`;
   const sides = table(c.sides.map((s) => ['   ', s.source, s.reading, s.records.join(', ')]));
-  const note = review ? `    review: ${review.note}` : `    ${c.onlyNotComparable ? `can only be not-comparable: ${c.onlyNotComparable}` : ''}`;
+  const note = review
+    ? `    review: ${review.note}`
+    : `    ${c.onlyNotComparable ? `can only be not-comparable: ${c.onlyNotComparable}` : ''}`;
   return [head, `    ${c.title}`, sides, note].filter((x) => x.trim()).join('\n');
 }
 
@@ -65,7 +67,7 @@ try {
   const { candidates: reviewed, problems } = joinReviews(candidates, kb.reviews);
   console.log('Records per kind and source\n');
   console.log(counts(kb));
-  console.log('\nPositions (* = the source\'s stated verdict; claims counted in brackets) and consensus\n');
+  console.log("\nPositions (* = the source's stated verdict; claims counted in brackets) and consensus\n");
   console.log(positions(kb, consensus));
   const tally = (status: string) => reviewed.filter((c) => c.status === status).length;
   console.log(

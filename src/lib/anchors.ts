@@ -15,7 +15,11 @@ export interface AnchorDiff {
  * Compares the manifest of published anchors ("page#id") with the anchors of the current build.
  * An anchor may only disappear if an alias sends it to an anchor that exists.
  */
-export function diffAnchors(manifest: readonly string[], current: readonly string[], aliases: AnchorAliases): AnchorDiff {
+export function diffAnchors(
+  manifest: readonly string[],
+  current: readonly string[],
+  aliases: AnchorAliases,
+): AnchorDiff {
   const now = new Set(current);
   const listed = new Set(manifest);
   const missing = manifest.filter((a) => !now.has(a) && !(aliases[a] !== undefined && now.has(aliases[a])));

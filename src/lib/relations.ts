@@ -10,7 +10,9 @@ export interface ClaimRelations {
 }
 
 /** Reverse index from claim id to the FAQs, when-not items, benchmarks and table rows that cite it. */
-export function claimRelations(kb: Pick<KnowledgeBase, 'faqs' | 'whenNot' | 'benchmarks' | 'tables'>): Map<string, ClaimRelations> {
+export function claimRelations(
+  kb: Pick<KnowledgeBase, 'faqs' | 'whenNot' | 'benchmarks' | 'tables'>,
+): Map<string, ClaimRelations> {
   const map = new Map<string, ClaimRelations>();
   const get = (id: string) => {
     let r = map.get(id);

@@ -1,5 +1,13 @@
 /** The kinds of page a search result can be, shown on results and offered as the "type" filter. */
-export const searchTypes = ['FAQ', 'Comparison', 'Guidance', 'Benchmark', 'Calculator', 'Source walkthrough', 'Open data'] as const;
+export const searchTypes = [
+  'FAQ',
+  'Comparison',
+  'Guidance',
+  'Benchmark',
+  'Calculator',
+  'Source walkthrough',
+  'Open data',
+] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** What a page covers, for search filters. Ids, turned into display names when rendered. */

@@ -16,7 +16,10 @@ export const HiringModelSchema = SourcedSchema.extend({
   /** What the monthly cost covers. `per-developer`: one mid-level developer; `team`: `teamSize` developers. */
   costBasis: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('per-developer') }),
-    z.object({ kind: z.literal('team'), /** Developers in the costed team (2-50). */ teamSize: z.number().int().min(2).max(50) }),
+    z.object({
+      kind: z.literal('team'),
+      /** Developers in the costed team (2-50). */ teamSize: z.number().int().min(2).max(50),
+    }),
   ]),
   /** Risk level as stated. */
   risk: z.enum(['low', 'medium', 'high']),

@@ -64,8 +64,14 @@ export const PropertySchema = z
     /** For `rating`: the grades from lowest to highest, e.g. [immature, maturing, mature]. */
     scale: z.array(IdSchema).min(2).optional(),
   })
-  .refine((p) => p.kind !== 'rating' || p.scale !== undefined, { message: 'a rating property needs a `scale`', path: ['scale'] })
-  .refine((p) => p.kind !== 'amount' || p.unit !== undefined, { message: 'an amount property needs a `unit`', path: ['unit'] });
+  .refine((p) => p.kind !== 'rating' || p.scale !== undefined, {
+    message: 'a rating property needs a `scale`',
+    path: ['scale'],
+  })
+  .refine((p) => p.kind !== 'amount' || p.unit !== undefined, {
+    message: 'an amount property needs a `unit`',
+    path: ['unit'],
+  });
 
 /**
  * A small structured statement a claim makes (content/assertions/<source>.yaml): a subject (one stack), a property

@@ -3,11 +3,51 @@ import { diffAnchors, mergeManifest, aliasesForPage } from '../../src/lib/anchor
 
 describe('diffAnchors', () => {
   test.each([
-    { name: 'nothing changed', manifest: ['/a/#x'], current: ['/a/#x'], aliases: {}, missing: [], unlisted: [], broken: [] },
-    { name: 'an anchor disappeared', manifest: ['/a/#x', '/a/#y'], current: ['/a/#x'], aliases: {}, missing: ['/a/#y'], unlisted: [], broken: [] },
-    { name: 'an alias covers it', manifest: ['/a/#y'], current: ['/a/#z'], aliases: { '/a/#y': '/a/#z' }, missing: [], unlisted: ['/a/#z'], broken: [] },
-    { name: 'an alias to nowhere', manifest: ['/a/#y'], current: [], aliases: { '/a/#y': '/b/#q' }, missing: ['/a/#y'], unlisted: [], broken: ['/a/#y -> /b/#q'] },
-    { name: 'a new anchor', manifest: [], current: ['/b/#n'], aliases: {}, missing: [], unlisted: ['/b/#n'], broken: [] },
+    {
+      name: 'nothing changed',
+      manifest: ['/a/#x'],
+      current: ['/a/#x'],
+      aliases: {},
+      missing: [],
+      unlisted: [],
+      broken: [],
+    },
+    {
+      name: 'an anchor disappeared',
+      manifest: ['/a/#x', '/a/#y'],
+      current: ['/a/#x'],
+      aliases: {},
+      missing: ['/a/#y'],
+      unlisted: [],
+      broken: [],
+    },
+    {
+      name: 'an alias covers it',
+      manifest: ['/a/#y'],
+      current: ['/a/#z'],
+      aliases: { '/a/#y': '/a/#z' },
+      missing: [],
+      unlisted: ['/a/#z'],
+      broken: [],
+    },
+    {
+      name: 'an alias to nowhere',
+      manifest: ['/a/#y'],
+      current: [],
+      aliases: { '/a/#y': '/b/#q' },
+      missing: ['/a/#y'],
+      unlisted: [],
+      broken: ['/a/#y -> /b/#q'],
+    },
+    {
+      name: 'a new anchor',
+      manifest: [],
+      current: ['/b/#n'],
+      aliases: {},
+      missing: [],
+      unlisted: ['/b/#n'],
+      broken: [],
+    },
   ])('$name', ({ manifest, current, aliases, missing, unlisted, broken }) => {
     expect(diffAnchors(manifest, current, aliases)).toEqual({ missing, unlisted, brokenAliases: broken });
   });

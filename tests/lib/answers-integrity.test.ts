@@ -6,7 +6,14 @@ const kb = {
   guidance: [guidance('g-node', 'alpha', { recommends: 'node' })],
   claims: [claim('c1', 'alpha', 'node')],
 };
-const line = (extra: object) => ({ id: 'ans', side: 'node' as const, when: 'x', guidance: ['g-node'], claims: [], ...extra });
+const line = (extra: object) => ({
+  id: 'ans',
+  side: 'node' as const,
+  when: 'x',
+  guidance: ['g-node'],
+  claims: [],
+  ...extra,
+});
 
 test('a line citing guidance of its own side and existing claims passes', () => {
   expect(answerEvidence({ ...kb, answers: [line({ claims: ['c1'] })] })).toEqual([]);

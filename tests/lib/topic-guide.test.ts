@@ -50,11 +50,7 @@ describe('topicDimensions', () => {
   ])('%s', (_name, topic, expected) => {
     const blocks = topicDimensions(topic, claims, dimensions, ['a', 'b']);
     expect(
-      blocks.map((b) => [
-        b.dimension.id,
-        b.bySource.map((g) => [g.source, g.claims.map((c) => c.id)]),
-        b.silent,
-      ]),
+      blocks.map((b) => [b.dimension.id, b.bySource.map((g) => [g.source, g.claims.map((c) => c.id)]), b.silent]),
     ).toEqual(expected);
   });
 });

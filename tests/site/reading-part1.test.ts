@@ -35,42 +35,66 @@ const records: [string, string, string][] = [
 
 describe('source walkthroughs', () => {
   test.each(records)('%s %s#%s is on its walkthrough under its id', (_kind, source, anchor) => {
-    expect(sourcePage(source).getElementById(anchor), `no element with id "${anchor}" on /sources/${source}/`).not.toBeNull();
+    expect(
+      sourcePage(source).getElementById(anchor),
+      `no element with id "${anchor}" on /sources/${source}/`,
+    ).not.toBeNull();
   });
 
-  test.each(kb.sources.map((s) => [s.id, s] as const))('%s follows the source: sections in order, no duplicate ids', (_id, source) => {
-    const doc = sourcePage(source.id);
-    const sectionIds = new Set(source.sections.map((s) => s.id));
-    const h2 = doc.querySelectorAll('h2[id]').map((h) => h.id).filter((id) => sectionIds.has(id));
-    expect(h2).toEqual(source.sections.map((s) => s.id));
-    const all = ids(doc);
-    expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
-  });
+  test.each(kb.sources.map((s) => [s.id, s] as const))(
+    '%s follows the source: sections in order, no duplicate ids',
+    (_id, source) => {
+      const doc = sourcePage(source.id);
+      const sectionIds = new Set(source.sections.map((s) => s.id));
+      const h2 = doc
+        .querySelectorAll('h2[id]')
+        .map((h) => h.id)
+        .filter((id) => sectionIds.has(id));
+      expect(h2).toEqual(source.sections.map((s) => s.id));
+      const all = ids(doc);
+      expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+    },
+  );
 
-  test.each(kb.sources.map((s) => [s.id, s] as const))('%s states its verdict, age and what was left out, with a table of contents', (_id, source) => {
-    const doc = sourcePage(source.id);
-    const text = doc.querySelector('main')?.text ?? '';
-    expect(text).toContain(source.verdict);
-    expect(text).toContain(String(source.newestYearCited));
-    for (const item of source.omitted) expect(text).toContain(item);
-    const toc = doc.querySelector('nav.toc');
-    expect(toc).not.toBeNull();
-    expect(toc?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(source.sections.map((s) => `#${s.id}`)));
-  });
+  test.each(kb.sources.map((s) => [s.id, s] as const))(
+    '%s states its verdict, age and what was left out, with a table of contents',
+    (_id, source) => {
+      const doc = sourcePage(source.id);
+      const text = doc.querySelector('main')?.text ?? '';
+      expect(text).toContain(source.verdict);
+      expect(text).toContain(String(source.newestYearCited));
+      for (const item of source.omitted) expect(text).toContain(item);
+      const toc = doc.querySelector('nav.toc');
+      expect(toc).not.toBeNull();
+      expect(toc?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(
+        expect.arrayContaining(source.sections.map((s) => `#${s.id}`)),
+      );
+    },
+  );
 
-  test.each(kb.sources.map((s) => [s.id, s] as const))('%s has Article JSON-LD citing the source and og:type article', (_id, source) => {
-    const doc = sourcePage(source.id);
-    const blocks = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, unknown>);
-    const article = blocks.find((b) => b['@type'] === 'Article');
-    expect(article).toBeDefined();
-    expect(article?.['headline']).toEqual(expect.any(String));
-    expect(article?.['about']).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Django' }), expect.objectContaining({ name: 'Node.js' })]));
-    const citation = article?.['citation'] as { name: string; publisher?: { name: string } };
-    expect(citation.name).toBe(source.title);
-    expect(citation.publisher?.name).toBe(source.publisher);
-    expect(article).not.toHaveProperty('dateModified');
-    expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
-  });
+  test.each(kb.sources.map((s) => [s.id, s] as const))(
+    '%s has Article JSON-LD citing the source and og:type article',
+    (_id, source) => {
+      const doc = sourcePage(source.id);
+      const blocks = doc
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((s) => JSON.parse(s.text) as Record<string, unknown>);
+      const article = blocks.find((b) => b['@type'] === 'Article');
+      expect(article).toBeDefined();
+      expect(article?.['headline']).toEqual(expect.any(String));
+      expect(article?.['about']).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: 'Django' }),
+          expect.objectContaining({ name: 'Node.js' }),
+        ]),
+      );
+      const citation = article?.['citation'] as { name: string; publisher?: { name: string } };
+      expect(citation.name).toBe(source.title);
+      expect(citation.publisher?.name).toBe(source.publisher);
+      expect(article).not.toHaveProperty('dateModified');
+      expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+    },
+  );
 
   test('the sources index lists every source with kind, publisher, age and leaning', () => {
     const doc = page('sources/index.html');
@@ -96,13 +120,16 @@ describe('/compare/', () => {
   const doc = page('compare/index.html');
   const rows = doc.querySelectorAll('table.matrix tbody tr');
 
-  test.each(kb.dimensions.map((d) => [d.id, d] as const))('row %s is present, with a cell per source and a consensus', (id) => {
-    const heading = doc.getElementById(id);
-    expect(heading).not.toBeNull();
-    const row = heading?.closest('tr');
-    expect(row?.querySelectorAll('td')).toHaveLength(kb.sources.length + 1);
-    expect(row?.querySelector('.consensus')).not.toBeNull();
-  });
+  test.each(kb.dimensions.map((d) => [d.id, d] as const))(
+    'row %s is present, with a cell per source and a consensus',
+    (id) => {
+      const heading = doc.getElementById(id);
+      expect(heading).not.toBeNull();
+      const row = heading?.closest('tr');
+      expect(row?.querySelectorAll('td')).toHaveLength(kb.sources.length + 1);
+      expect(row?.querySelector('.consensus')).not.toBeNull();
+    },
+  );
 
   test('every claim is linked from its cell', () => {
     const hrefs = new Set(doc.querySelectorAll('table.matrix a').map((a) => a.getAttribute('href') ?? ''));
@@ -133,14 +160,20 @@ describe('/compare/', () => {
 
 describe('home page', () => {
   const doc = page('index.html');
-  test.each(disagreements.map((c) => [c.id, c] as const))('lists disagreement %s with a link to its callout', (_id, c) => {
-    expect(doc.querySelector(`a[href$="/topics/${c.topics[0] ?? ''}/#${c.id}"]`)).not.toBeNull();
-  });
+  test.each(disagreements.map((c) => [c.id, c] as const))(
+    'lists disagreement %s with a link to its callout',
+    (_id, c) => {
+      expect(doc.querySelector(`a[href$="/topics/${c.topics[0] ?? ''}/#${c.id}"]`)).not.toBeNull();
+    },
+  );
 
   test('offers the ways in', () => {
     const hrefs = doc.querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
     for (const path of ['compare/', 'topics/', 'faq/', 'when-not/', 'calculators/', 'sources/', 'data/']) {
-      expect(hrefs.some((h) => h.endsWith(`/${path}`)), path).toBe(true);
+      expect(
+        hrefs.some((h) => h.endsWith(`/${path}`)),
+        path,
+      ).toBe(true);
     }
   });
 });

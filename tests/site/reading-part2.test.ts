@@ -125,7 +125,9 @@ describe('/benchmarks/', () => {
     for (const g of groups.filter((x) => hasFigures(x) && x.setupsDiffer)) {
       const chart = byId(doc, `metric-${g.metric.id}`)?.closest('section')?.querySelector('figure.chart');
       expect(chart?.classList.contains('chart-dots'), g.metric.id).toBe(true);
-      expect(chart?.querySelectorAll('.chart-panel svg.axis').length, g.metric.id).toBe(chart?.querySelectorAll('.chart-panel').length);
+      expect(chart?.querySelectorAll('.chart-panel svg.axis').length, g.metric.id).toBe(
+        chart?.querySelectorAll('.chart-panel').length,
+      );
     }
   });
 

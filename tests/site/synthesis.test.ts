@@ -16,7 +16,9 @@ const pages = htmlPages().map(({ file, path }) => ({ path, doc: readPage(file) }
 const readings = pages.flatMap(({ path, doc }) =>
   doc.querySelectorAll('[data-dimension]').flatMap((el) => {
     const dimension = el.getAttribute('data-dimension') ?? '';
-    const own = el.hasAttribute('data-consensus') ? [[path, dimension, '', el.getAttribute('data-consensus') ?? '']] : [];
+    const own = el.hasAttribute('data-consensus')
+      ? [[path, dimension, '', el.getAttribute('data-consensus') ?? '']]
+      : [];
     const positions = el
       .querySelectorAll('[data-position]')
       .map((p) => [path, dimension, p.getAttribute('data-source') ?? '', p.getAttribute('data-position') ?? '']);
@@ -35,7 +37,10 @@ describe('consensus and positions read the same on every page', () => {
     expect(wrong, `every page reads "${c.label}"`).toEqual([]);
     for (const p of c.positions) {
       const printed = readings.filter(([, d, s]) => d === dimension && s === p.source);
-      expect(printed.filter(([, , , label]) => label !== positionLabel(p.position)), p.source).toEqual([]);
+      expect(
+        printed.filter(([, , , label]) => label !== positionLabel(p.position)),
+        p.source,
+      ).toEqual([]);
     }
   });
 
@@ -62,7 +67,10 @@ describe('disagreements on the site are the reviewed ones', () => {
 
   test('every reviewed disagreement has its callout on its topic page', () => {
     for (const c of synthesis.disagreements) {
-      expect(shown.some((s) => s.id === c.id && s.path === `/topics/${c.topics[0] ?? ''}/`), c.id).toBe(true);
+      expect(
+        shown.some((s) => s.id === c.id && s.path === `/topics/${c.topics[0] ?? ''}/`),
+        c.id,
+      ).toBe(true);
     }
   });
 });

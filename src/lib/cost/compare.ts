@@ -26,7 +26,8 @@ const sorted = (a: number, b: number): IntRange => ({ low: Math.min(a, b), high:
 export function compareCost(levels: readonly RateLevel[], state: CostState): Comparison {
   const [django, node] = STACKS.map((stack) => computeCost(levels, { ...state, stack })) as [CostResult, CostResult];
   const from = state.stack;
-  const [a, b, to]: [CostResult, CostResult, Stack] = from === 'django' ? [django, node, 'node'] : [node, django, 'django'];
+  const [a, b, to]: [CostResult, CostResult, Stack] =
+    from === 'django' ? [django, node, 'node'] : [node, django, 'django'];
   const low = b.monthly.low - a.monthly.low;
   const high = b.monthly.high - a.monthly.high;
   return {

@@ -4,7 +4,13 @@ import type { KindName } from '../../schemas/index.ts';
 import { paths, recordPath, rowAnchor } from '../routes.ts';
 import type { Synthesis } from '../synthesis/index.ts';
 import { positionLabel } from '../synthesis/labels.ts';
-import { withUrl, TableRowRecordSchema, BenchmarkRecordSchema, CandidateRecordSchema, PositionRecordSchema } from './records.ts';
+import {
+  withUrl,
+  TableRowRecordSchema,
+  BenchmarkRecordSchema,
+  CandidateRecordSchema,
+  PositionRecordSchema,
+} from './records.ts';
 
 /** Turns a base-relative site path ("/faq/#x") into the absolute URL readers and tools should use. */
 export type UrlOf = (path: string) => string;

@@ -32,7 +32,8 @@ function bareReading(a: Assertion, property: Pick<Property, 'unit'>): string {
   if (a.rating !== undefined) return `${stackName[a.subject]}: ${a.rating}`;
   const amount = a.amount;
   if (!amount) return stackName[a.subject];
-  const value = amount.low === amount.high ? formatNumber(amount.low) : `${formatNumber(amount.low)}–${formatNumber(amount.high)}`;
+  const value =
+    amount.low === amount.high ? formatNumber(amount.low) : `${formatNumber(amount.low)}–${formatNumber(amount.high)}`;
   return `${stackName[a.subject]}: ${amount.approx ? '~' : ''}${value} ${property.unit ?? ''}`.trimEnd();
 }
 

@@ -31,7 +31,10 @@ export function consensusOf(dimension: string, positions: readonly SourcePositio
 }
 
 /** The consensus of every dimension, in the order given. */
-export function consensusAll(dimensions: readonly string[], positions: readonly SourcePosition[]): DimensionConsensus[] {
+export function consensusAll(
+  dimensions: readonly string[],
+  positions: readonly SourcePosition[],
+): DimensionConsensus[] {
   return dimensions.map((d) => consensusOf(d, positions));
 }
 

@@ -11,7 +11,16 @@ export { positionLabel, consensusLabel, reasonLabel, statusLabel } from './label
 /** What synthesis reads from the knowledge base. */
 export type SynthesisInput = Pick<
   KnowledgeBase,
-  'claims' | 'verdicts' | 'sources' | 'dimensions' | 'topics' | 'metrics' | 'setups' | 'assertions' | 'properties' | 'reviews'
+  | 'claims'
+  | 'verdicts'
+  | 'sources'
+  | 'dimensions'
+  | 'topics'
+  | 'metrics'
+  | 'setups'
+  | 'assertions'
+  | 'properties'
+  | 'reviews'
 >;
 
 /**

@@ -22,11 +22,15 @@ export function placeCandidate(
   for (const c of claims) counts.set(c.dimension, (counts.get(c.dimension) ?? 0) + 1);
   const dim =
     dimension ??
-    [...counts].sort(([a, x], [b, y]) => y - x || (order.get(a) ?? 0) - (order.get(b) ?? 0) || compareText(a, b))[0]?.[0] ??
+    [...counts].sort(
+      ([a, x], [b, y]) => y - x || (order.get(a) ?? 0) - (order.get(b) ?? 0) || compareText(a, b),
+    )[0]?.[0] ??
     '';
   const topicOrder = new Map(input.topics.map((t) => [t.id, t.order]));
   const rank = (t: string) => topicOrder.get(t) ?? Number.MAX_SAFE_INTEGER;
   const own = input.dimensions.find((d) => d.id === dim)?.topic;
-  const rest = [...new Set(claims.flatMap((c) => c.topics))].filter((t) => t !== own).sort((a, b) => rank(a) - rank(b) || compareText(a, b));
+  const rest = [...new Set(claims.flatMap((c) => c.topics))]
+    .filter((t) => t !== own)
+    .sort((a, b) => rank(a) - rank(b) || compareText(a, b));
   return { dimension: dim, topics: own ? [own, ...rest] : rest };
 }

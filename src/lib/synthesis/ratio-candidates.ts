@@ -16,7 +16,9 @@ export interface SourceRatio {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const span = (low: number, high: number) =>
-  round2(low) === round2(high) ? `${formatNumber(round2(low))}×` : `${formatNumber(round2(low))}–${formatNumber(round2(high))}×`;
+  round2(low) === round2(high)
+    ? `${formatNumber(round2(low))}×`
+    : `${formatNumber(round2(low))}–${formatNumber(round2(high))}×`;
 
 /** How sure a worked-out ratio is: "at least " when only the numerator is a lower bound, "~" when an input is. */
 function marker(node: Figure, django: Figure): string {
@@ -42,7 +44,12 @@ export function ratiosOf(base: Metric, metrics: readonly Metric[], claims: reado
   return claims.flatMap((claim): SourceRatio[] => {
     const stated = claim.figures
       .filter((f) => ratioMetrics.has(f.metric))
-      .map((f) => ({ claim, low: f.value, high: f.high ?? f.value, reading: `${formatFigure(f)} as stated (${f.subject})` }));
+      .map((f) => ({
+        claim,
+        low: f.value,
+        high: f.high ?? f.value,
+        reading: `${formatFigure(f)} as stated (${f.subject})`,
+      }));
     const figures = claim.figures.filter((f) => f.metric === base.id);
     const derived = figures
       .filter((f) => f.side === 'node')

@@ -22,7 +22,9 @@ export function joinReviews(
   const computed = new Set(candidates.map((c) => c.id));
   for (const r of reviews) {
     if (!computed.has(r.candidate)) {
-      problems.push(`${r.candidate}: reviewed in ${FILE}, but no such candidate is computed any more; remove the review`);
+      problems.push(
+        `${r.candidate}: reviewed in ${FILE}, but no such candidate is computed any more; remove the review`,
+      );
     }
   }
   const joined = candidates.flatMap((c): ReviewedCandidate[] => {

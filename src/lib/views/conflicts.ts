@@ -40,7 +40,11 @@ function recordLink(ctx: ViewContext, id: string, onPage: ReadonlySet<string>): 
  * The callout of a reviewed candidate, both-sided: each source with its reading and links to its records. Records
  * rendered on the same page (`onPage`) are linked in place; others link to their source walkthrough.
  */
-export function calloutView(ctx: ViewContext, c: ReviewedCandidate, onPage: ReadonlySet<string> = new Set()): CalloutView {
+export function calloutView(
+  ctx: ViewContext,
+  c: ReviewedCandidate,
+  onPage: ReadonlySet<string> = new Set(),
+): CalloutView {
   return {
     id: c.id,
     status: c.status,

@@ -32,9 +32,7 @@ export interface DataPageView {
 
 export function dataPageView(ctx: ViewContext): DataPageView {
   const { kb, href } = ctx;
-  const summaries = datasets.map((d) =>
-    summariseDataset(d, kb, { urlOf: ctx.absoluteHref, synthesis: ctx.synthesis }),
-  );
+  const summaries = datasets.map((d) => summariseDataset(d, kb, { urlOf: ctx.absoluteHref, synthesis: ctx.synthesis }));
   return {
     search: { type: 'Open data', sources: kb.sources.map((s) => s.id) },
     total: plural(

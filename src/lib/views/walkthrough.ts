@@ -94,7 +94,8 @@ function sourceConflicts(ctx: ViewContext, source: string): SourceConflictView[]
           : `beside ${names(others)}`;
       // A not-comparable note is named by what was compared, which keeps the list short.
       const metric = c.metric ? ctx.lookup.metric(c.metric)?.title : undefined;
-      const name = c.status !== 'disagreement' && metric ? `${metric} (${c.basis === 'ratio' ? 'ratios' : 'figures'})` : c.title;
+      const name =
+        c.status !== 'disagreement' && metric ? `${metric} (${c.basis === 'ratio' ? 'ratios' : 'figures'})` : c.title;
       return {
         ...conflictLink(ctx, c, name),
         id: c.id,

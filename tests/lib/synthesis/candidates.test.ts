@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import type { Assertion } from '../../../src/schemas/index.ts';
 import { computeCandidates } from '../../../src/lib/synthesis/candidates.ts';
 import { consensusOf } from '../../../src/lib/synthesis/consensus.ts';
-import { assertionReading, assertionsDiffer, directionForNode } from '../../../src/lib/synthesis/assertion-candidates.ts';
+import {
+  assertionReading,
+  assertionsDiffer,
+  directionForNode,
+} from '../../../src/lib/synthesis/assertion-candidates.ts';
 import type { SourcePosition } from '../../../src/lib/synthesis/types.ts';
 import { claim, dimension, figure, kbOf, metric, source, topic } from '../fixtures/kb.ts';
 
@@ -17,7 +21,8 @@ const base = kbOf({
   ],
 });
 
-const ids = (kb: typeof base, consensus: ReturnType<typeof consensusOf>[] = []) => computeCandidates(kb, consensus).map((c) => c.id);
+const ids = (kb: typeof base, consensus: ReturnType<typeof consensusOf>[] = []) =>
+  computeCandidates(kb, consensus).map((c) => c.id);
 
 describe('figure candidates', () => {
   test('same named setup, values that cannot both hold: figure-<metric>-<setup>, any review allowed', () => {
@@ -29,7 +34,13 @@ describe('figure candidates', () => {
       ],
     };
     const [c] = computeCandidates(kb, []);
-    expect(c).toMatchObject({ id: 'figure-rps-suite', basis: 'figure', metric: 'rps', dimension: 'perf', topics: ['speed'] });
+    expect(c).toMatchObject({
+      id: 'figure-rps-suite',
+      basis: 'figure',
+      metric: 'rps',
+      dimension: 'perf',
+      topics: ['speed'],
+    });
     expect(c?.onlyNotComparable).toBeUndefined();
     expect(c?.sides.map((s) => [s.source, s.records])).toEqual([
       ['alpha', ['a1']],
@@ -54,12 +65,19 @@ describe('figure candidates', () => {
   });
 
   test.each([
-    ['two lower bounds ("2M+" and "2.1M+")', [figure('node', 2_000_000, { atLeast: true })], [figure('node', 2_100_000, { atLeast: true })]],
+    [
+      'two lower bounds ("2M+" and "2.1M+")',
+      [figure('node', 2_000_000, { atLeast: true })],
+      [figure('node', 2_100_000, { atLeast: true })],
+    ],
     ['overlapping ranges', [figure('node', 2, { high: 4 })], [figure('node', 3, { high: 6 })]],
     ['figures of different stacks', [figure('node', 100)], [figure('django', 900)]],
     ['one source against itself', [figure('node', 100), figure('node', 900)], []],
   ])('%s propose nothing', (_name, alpha, beta) => {
-    const kb = { ...base, claims: [claim('a1', 'alpha', 'node', { figures: alpha }), claim('b1', 'beta', 'node', { figures: beta })] };
+    const kb = {
+      ...base,
+      claims: [claim('a1', 'alpha', 'node', { figures: alpha }), claim('b1', 'beta', 'node', { figures: beta })],
+    };
     expect(ids(kb)).toEqual([]);
   });
 });
@@ -82,7 +100,12 @@ describe('ratio candidates', () => {
 
   test.each([
     ['a lower bound over a value is "at least"', { atLeast: true }, {}, 'at least 2×'],
-    ['two lower bounds are only indicative', { atLeast: true }, { atLeast: true }, 'indicative only, both are lower bounds: 2×'],
+    [
+      'two lower bounds are only indicative',
+      { atLeast: true },
+      { atLeast: true },
+      'indicative only, both are lower bounds: 2×',
+    ],
     ['an approximate input keeps its "~"', { approx: true }, {}, '~2×'],
   ])('a worked-out ratio keeps the markers: %s', (_name, node, django, start) => {
     const kb = {
@@ -97,7 +120,10 @@ describe('ratio candidates', () => {
   });
 
   test('one source alone proposes no ratio candidate', () => {
-    const kb = { ...base, claims: [claim('a1', 'alpha', 'node', { figures: [figure('node', 120), figure('django', 45)] })] };
+    const kb = {
+      ...base,
+      claims: [claim('a1', 'alpha', 'node', { figures: [figure('node', 120), figure('django', 45)] })],
+    };
     expect(ids(kb)).toEqual([]);
   });
 });
@@ -130,19 +156,52 @@ describe('assertion candidates', () => {
   });
   test.each([
     ['opposite directions', a('x', 'alpha', { direction: 'higher' }), a('y', 'beta', { direction: 'lower' }), true],
-    ['the same direction said of the other stack', a('x', 'alpha', { direction: 'higher' }), a('y', 'beta', { subject: 'django', direction: 'lower' }), false],
-    ['opposite, said of the other stack', a('x', 'alpha', { direction: 'higher' }), a('y', 'beta', { subject: 'django', direction: 'higher' }), true],
-    ['different ratings of one stack', a('x', 'alpha', { rating: 'mature' }), a('y', 'beta', { rating: 'maturing' }), true],
-    ['ratings of different stacks', a('x', 'alpha', { rating: 'mature' }), a('y', 'beta', { subject: 'django', rating: 'maturing' }), false],
-    ['amounts an order of magnitude apart', a('x', 'alpha', { amount: { low: 4, high: 6, approx: false } }), a('y', 'beta', { amount: { low: 60, high: 80, approx: false } }), true],
-    ['amounts within an order of magnitude', a('x', 'alpha', { amount: { low: 4, high: 6, approx: false } }), a('y', 'beta', { amount: { low: 8, high: 12, approx: false } }), false],
+    [
+      'the same direction said of the other stack',
+      a('x', 'alpha', { direction: 'higher' }),
+      a('y', 'beta', { subject: 'django', direction: 'lower' }),
+      false,
+    ],
+    [
+      'opposite, said of the other stack',
+      a('x', 'alpha', { direction: 'higher' }),
+      a('y', 'beta', { subject: 'django', direction: 'higher' }),
+      true,
+    ],
+    [
+      'different ratings of one stack',
+      a('x', 'alpha', { rating: 'mature' }),
+      a('y', 'beta', { rating: 'maturing' }),
+      true,
+    ],
+    [
+      'ratings of different stacks',
+      a('x', 'alpha', { rating: 'mature' }),
+      a('y', 'beta', { subject: 'django', rating: 'maturing' }),
+      false,
+    ],
+    [
+      'amounts an order of magnitude apart',
+      a('x', 'alpha', { amount: { low: 4, high: 6, approx: false } }),
+      a('y', 'beta', { amount: { low: 60, high: 80, approx: false } }),
+      true,
+    ],
+    [
+      'amounts within an order of magnitude',
+      a('x', 'alpha', { amount: { low: 4, high: 6, approx: false } }),
+      a('y', 'beta', { amount: { low: 8, high: 12, approx: false } }),
+      false,
+    ],
   ])('%s: %s', (_name, x, y, expected) => {
     expect(assertionsDiffer(x, y)).toBe(expected);
   });
 
   test.each([
     [a('x', 'alpha', { direction: 'higher' }), 'Node.js higher than Django'],
-    [a('x', 'alpha', { subject: 'django', direction: 'higher', compares: 'Python vs JavaScript developers' }), 'Django higher than Node.js (Python vs JavaScript developers)'],
+    [
+      a('x', 'alpha', { subject: 'django', direction: 'higher', compares: 'Python vs JavaScript developers' }),
+      'Django higher than Node.js (Python vs JavaScript developers)',
+    ],
     [a('x', 'alpha', { subject: 'django', rating: 'moderate' }), 'Django: moderate'],
     [a('x', 'alpha', { subject: 'django', amount: { low: 4, high: 6, approx: false } }), 'Django: 4–6 weeks'],
   ])('reading of %j: %s', (x, expected) => {
@@ -158,7 +217,10 @@ describe('assertion candidates', () => {
       ...base,
       properties: [{ id: 'pay', title: 'Developer pay', kind: 'direction' as const }],
       claims: [claim('alpha-c', 'alpha', 'node'), claim('beta-c', 'beta', 'django')],
-      assertions: [a('x', 'alpha', { direction: 'higher' }), a('y', 'beta', { subject: 'django', direction: 'higher' })],
+      assertions: [
+        a('x', 'alpha', { direction: 'higher' }),
+        a('y', 'beta', { subject: 'django', direction: 'higher' }),
+      ],
     };
     const [c] = computeCandidates(kb, []);
     expect(c?.id).toBe('assertion-pay');

@@ -10,7 +10,13 @@ const f = (value: number, extra: { high?: number; atLeast?: boolean; atMost?: bo
 });
 
 test.each([
-  ['two lower bounds ("2M+" and "2.1M+")', f(2_000_000, { atLeast: true }), f(2_100_000, { atLeast: true }), 0.02, true],
+  [
+    'two lower bounds ("2M+" and "2.1M+")',
+    f(2_000_000, { atLeast: true }),
+    f(2_100_000, { atLeast: true }),
+    0.02,
+    true,
+  ],
   ['a lower bound and a value above it', f(1_000_000, { atLeast: true }), f(1_300_000), 0.02, true],
   ['a lower bound above a value', f(1_300_000, { atLeast: true }), f(1_000_000), 0.05, false],
   ['overlapping ranges', f(2, { high: 4 }), f(3, { high: 6 }), 0, true],

@@ -16,8 +16,27 @@ const input = {
 };
 
 test.each([
-  ['the dimension most claims speak to', [['team', ['cost']], ['team', ['people']], ['perf', ['speed']]], undefined, 'team', ['people', 'speed', 'cost']],
-  ['a tie goes to the earlier dimension', [['team', ['people']], ['perf', ['cost']]], undefined, 'perf', ['speed', 'people', 'cost']],
+  [
+    'the dimension most claims speak to',
+    [
+      ['team', ['cost']],
+      ['team', ['people']],
+      ['perf', ['speed']],
+    ],
+    undefined,
+    'team',
+    ['people', 'speed', 'cost'],
+  ],
+  [
+    'a tie goes to the earlier dimension',
+    [
+      ['team', ['people']],
+      ['perf', ['cost']],
+    ],
+    undefined,
+    'perf',
+    ['speed', 'people', 'cost'],
+  ],
   ['a given dimension wins, its topic first', [['perf', ['cost']]], 'team', 'team', ['people', 'cost']],
 ] as const)('%s', (_name, claims, given, dimension, topics) => {
   const list = claims.map(([d, t]) => ({ dimension: d, topics: [...t] }));

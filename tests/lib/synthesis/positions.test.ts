@@ -59,7 +59,10 @@ describe('positionsOf', () => {
   });
 
   test('a stated verdict overrides what the claims would give', () => {
-    const stated = { ...input, verdicts: [{ id: 'a-speed', source: 'a', dimension: 'speed', position: 'node' as const, claim: 'a1' }] };
+    const stated = {
+      ...input,
+      verdicts: [{ id: 'a-speed', source: 'a', dimension: 'speed', position: 'node' as const, claim: 'a1' }],
+    };
     expect(positionsOf(stated).find((p) => p.source === 'a' && p.dimension === 'speed')).toEqual({
       source: 'a',
       dimension: 'speed',

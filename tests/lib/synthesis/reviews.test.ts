@@ -18,12 +18,21 @@ test('a reviewed candidate carries its status, reason and note', () => {
     [{ candidate: 'assertion-pay', status: 'disagreement', reason: 'scope', note: 'Different markets.' }],
   );
   expect(problems).toEqual([]);
-  expect(candidates[0]).toMatchObject({ id: 'assertion-pay', status: 'disagreement', reason: 'scope', note: 'Different markets.' });
+  expect(candidates[0]).toMatchObject({
+    id: 'assertion-pay',
+    status: 'disagreement',
+    reason: 'scope',
+    note: 'Different markets.',
+  });
 });
 
 test('unclassified candidates, stale and duplicate reviews, and a forbidden status are problems naming the candidate', () => {
   const { candidates, problems } = joinReviews(
-    [candidate('position-perf'), candidate('figure-rps-setups', { onlyNotComparable: 'the setups differ' }), candidate('ratio-rps')],
+    [
+      candidate('position-perf'),
+      candidate('figure-rps-setups', { onlyNotComparable: 'the setups differ' }),
+      candidate('ratio-rps'),
+    ],
     [
       { candidate: 'figure-rps-setups', status: 'disagreement', note: 'x' },
       { candidate: 'ratio-rps', status: 'consistent', note: 'x' },
