@@ -1,8 +1,10 @@
 // `npm run bench` (never part of `npm test`): two benchmarks, printed as tables.
 //  1. Build scaling: builds the site with 0, 250 and 1,000 extra generated pages (scripts/bench/build.ts adds
-//     them through an integration of its own) and prints build and Pagefind indexing time per page.
-//  2. Lighthouse (mobile and desktop presets) on the home page, a source page, a topic page, the FAQ and both
-//     calculators, served from the 0-extra-pages build: the four category scores, FCP, LCP, TBT, CLS, bytes.
+//     them through an integration of its own) and prints build time per page. Search indexes records from content/
+//     (claims, sources, topics…), not pages, so the extra pages add no search entries: the table prints the entry
+//     count and Pagefind's indexing time per entry, which stay the same whatever the page count.
+//  2. Lighthouse (mobile and desktop presets) on the home page, a source page, a topic page, /compare/, the FAQ
+//     and both calculators, served from the 0-extra-pages build: the four category scores, FCP, LCP, TBT, CLS, bytes.
 //     Lighthouse is not a dependency of the project: `npx` fetches the pinned version on first use.
 // `npm run bench -- build` or `npm run bench -- lighthouse` runs one part. Chrome: CHROME_PATH or the one found.
 // Builds go to dist-bench/ (BENCH_OUT_DIR), which is removed at the end unless BENCH_KEEP=1.
@@ -24,6 +26,7 @@ const pages = [
   paths.home,
   paths.source('witarist-2026'),
   paths.topic('performance'),
+  paths.compare,
   paths.faq,
   paths.cost,
   paths.decision,
@@ -49,11 +52,12 @@ interface BuildResult {
   extra: number;
   pages: number;
   ms: number;
-  indexedPages: number;
+  /** Search entries Pagefind indexed (records from content/, independent of the page count). */
+  entries: number;
   indexMs: number;
 }
 
-/** Builds with `extra` generated pages; returns wall time, pages built and Pagefind's own indexing time. */
+/** Builds with `extra` generated pages; returns wall time, pages built, search entries and their indexing time. */
 async function build(extra: number): Promise<BuildResult> {
   const started = performance.now();
   // The running Node (24 under npm), never whatever `node` comes first on PATH.
@@ -63,10 +67,10 @@ async function build(extra: number): Promise<BuildResult> {
     ASTRO_TELEMETRY_DISABLED: '1',
   });
   const ms = performance.now() - started;
-  const indexed = /Pagefind indexed (\d+) [\w ]*?pages in (\d+) ms/.exec(output);
+  const indexed = /Pagefind indexed (\d+) search entries\b.*? in (\d+) ms/.exec(output);
   const built = /(\d+) page\(s\) built/.exec(output);
-  if (!indexed || !built) throw new Error(`Could not read page counts from the build output:\n${output}`);
-  return { extra, pages: Number(built[1]), ms, indexedPages: Number(indexed[1]), indexMs: Number(indexed[2]) };
+  if (!indexed || !built) throw new Error(`Could not read page and entry counts from the build output:\n${output}`);
+  return { extra, pages: Number(built[1]), ms, entries: Number(indexed[1]), indexMs: Number(indexed[2]) };
 }
 
 /** Prints an aligned table: the first `left` columns left-aligned, the numbers right-aligned. */
@@ -86,11 +90,13 @@ async function buildScaling(): Promise<void> {
     process.stderr.write(`bench: building with ${extra} extra pages…\n`);
     results.push(await build(extra));
   }
-  console.log('\nBuild scaling (wall time of `astro build` including Pagefind; indexing time as Pagefind reports it)');
+  console.log(
+    '\nBuild scaling (wall time of `astro build` including Pagefind; search indexes content records, not pages,' +
+      ' so its entry count does not grow with extra pages; indexing time as the build reports it)',
+  );
   // Per page over the whole build, and per extra page over the plain build (the marginal cost of a page).
   const plain = results.find((r) => r.extra === 0);
-  const marginal = (r: BuildResult, key: 'ms' | 'indexMs') =>
-    plain && r.extra ? ((r[key] - plain[key]) / r.extra).toFixed(2) : '-';
+  const marginal = (r: BuildResult) => (plain && r.extra ? ((r.ms - plain.ms) / r.extra).toFixed(2) : '-');
   table(
     [
       'extra pages',
@@ -98,21 +104,19 @@ async function buildScaling(): Promise<void> {
       'build s',
       'build ms/page',
       'ms/extra page',
-      'indexed',
+      'search entries',
       'index ms',
-      'index ms/page',
-      'index ms/extra page',
+      'index ms/entry',
     ],
     results.map((r) => [
       r.extra,
       r.pages,
       (r.ms / 1000).toFixed(1),
       (r.ms / r.pages).toFixed(1),
-      marginal(r, 'ms'),
-      r.indexedPages,
+      marginal(r),
+      r.entries,
       r.indexMs,
-      (r.indexMs / r.indexedPages).toFixed(2),
-      marginal(r, 'indexMs'),
+      (r.indexMs / r.entries).toFixed(2),
     ]),
   );
 }

@@ -188,6 +188,21 @@ test.describe('touch targets at 320 px (axe target-size)', () => {
   }
 });
 
+// Lighthouse's mobile preset: a 412 px touch phone, where the anchor tools show without hover. There /compare/'s cards
+// once put each row's topic link, 20 px tall, right under them (Lighthouse accessibility 96 on /compare/).
+test.describe('touch targets on a 412 px touch phone (axe target-size)', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+  for (const { path } of htmlPages()) {
+    test(path, async ({ page }) => {
+      await page.goto(url(path));
+      const { violations } = await axe(page).withRules(['target-size']).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`))).toEqual(
+        [],
+      );
+    });
+  }
+});
+
 test.describe('print', () => {
   // Issue 14: a topic page printed on 17 pages; the claim cards themselves are compacted on the topic pages' side.
   for (const [path, most] of [
