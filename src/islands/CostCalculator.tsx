@@ -50,8 +50,6 @@ interface State {
   linkIssues: Issue[];
   /** Outcome of the last button (copied, reset, saved). */
   note: string;
-  /** Set once mounted: the phone-only jump to the result is added then, so it costs the page's HTML nothing. */
-  mounted?: boolean;
 }
 
 type Reader = typeof ReadModule;
@@ -92,7 +90,6 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
   }
 
   override componentDidMount() {
-    this.setState({ mounted: true });
     if (!location.search) return;
     const before = this.state.raw;
     void this.load().then((m) => {
@@ -117,7 +114,7 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
 
   render(
     { levels, models, defaults, records, children, rateLabels, labels, level = 2, uid }: CostCalculatorProps,
-    { raw, linkIssues, note, mounted }: State,
+    { raw, linkIssues, note }: State,
   ) {
     const H = level === 2 ? 'h2' : 'h3';
     const { state, issues: typed } = this.reader?.parseFields(raw, defaults) ?? { state: defaults, issues: [] };
@@ -167,12 +164,11 @@ export class CostCalculator extends Component<CostCalculatorProps, State> {
         <div class="cc-grid">
           <section class="cc-form" aria-labelledby={`${uid}-team`}>
             <H id={`${uid}-team`}>Your team</H>
-            {/* Phones only (CSS): there the result sits below the whole form, so its gist and a way to it come first. */}
-            {mounted && (
-              <p class="cc-jump">
-                {summaryText(cmp)} <a href={`#${uid}-result`}>See the full result</a>
-              </p>
-            )}
+            {/* Phones only (CSS): there the result sits below the whole form, so its gist and a way to it come first.
+                In the build-time HTML too: added on hydration, it pushed the form down (a layout shift). */}
+            <p class="cc-jump">
+              {summaryText(cmp)} <a href={`#${uid}-result`}>See the full result</a>
+            </p>
             <Fields
               raw={raw}
               issues={issues}

@@ -316,6 +316,20 @@ test.describe('cost calculator', () => {
     expect(problems).toEqual([]);
   });
 
+  test('hydration shifts nothing on a phone either (the jump to the result is in the build-time HTML)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { shifts } = await recordLayoutShifts(page);
+    const problems = await open(page, COST);
+    await hydrated(page);
+    await settle(page);
+    await expect(page.locator('.cc-jump')).toBeVisible();
+    const { total, lines } = await shifts();
+    expect(total, `layout shifts:\n${lines.join('\n')}`).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   test('hydration shifts nothing, and the build-time HTML matches the hydrated island', async ({ page }) => {
     const { shifts } = await recordLayoutShifts(page);
     const problems = await open(page, COST);
@@ -330,7 +344,7 @@ test.describe('cost calculator', () => {
     const html = await (await page.request.get(url(COST))).text();
     const same = await page.evaluate((source) => {
       const built = new DOMParser().parseFromString(source, 'text/html');
-      const parts = ['.cc-results', '.cc-hiring', '.cc-choice', '.cc-row'];
+      const parts = ['.cc-results', '.cc-hiring', '.cc-choice', '.cc-row', '.cc-jump'];
       return parts.every((sel) => built.querySelector(sel)?.outerHTML === document.querySelector(sel)?.outerHTML);
     }, html);
     expect(same).toBe(true);
