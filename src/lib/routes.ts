@@ -46,4 +46,11 @@ export const recordPath = {
   candidate: (c: { id: string; topics: readonly string[]; status: string; dimension: string }) =>
     c.status === 'consistent' ? `${paths.compare}#${c.dimension}` : `${paths.topic(c.topics[0] ?? '')}#${c.id}`,
   dimension: (d: { id: string }) => `${paths.compare}#${d.id}`,
+  /** A dimension's section in its topic guide (the table of positions and every claim, by source). */
+  topicSection: (d: { id: string; topic: string }) => `${paths.topic(d.topic)}#${dimensionAnchor(d.id)}`,
 } as const;
+
+/** The id of a dimension's section on a topic page. */
+export function dimensionAnchor(dimension: string): string {
+  return `dimension-${dimension}`;
+}

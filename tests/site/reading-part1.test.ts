@@ -7,6 +7,8 @@ import { readKnowledgeBase } from '../../src/lib/content/read.ts';
 import { synthesize } from '../../src/lib/synthesis/index.ts';
 import { rowAnchor } from '../../src/lib/routes.ts';
 
+const base = process.env['BASE_PATH'] ?? '/';
+
 const kb = readKnowledgeBase();
 const { disagreements } = synthesize(kb);
 const pages = new Map<string, HTMLElement>();
@@ -131,10 +133,18 @@ describe('/compare/', () => {
     },
   );
 
-  test('every claim with a verdict is linked from its cell; plain facts only where a source has nothing else', () => {
+  test('every claim with a verdict is linked from its cell or from the topic section its cell links; plain facts only where a source has nothing else', () => {
     const hrefs = new Set(doc.querySelectorAll('table.matrix a').map((a) => a.getAttribute('href') ?? ''));
+    // A cell lists three claims and links the rest in the dimension's topic section, which must hold them.
+    const more = (c: (typeof kb.claims)[number]) => {
+      const link = doc.querySelector(`tr:has(#${c.dimension}) td[data-source="${c.source}"] a.pos-more`);
+      const [path = '', anchor = ''] = (link?.getAttribute('href') ?? '').split('#');
+      if (!link) return false;
+      const topic = readPage(`${path.slice(base.length)}index.html`);
+      return topic.querySelector(`#${anchor}`)?.closest('section')?.querySelector(`#${c.id}`) != null;
+    };
     const linked = (c: (typeof kb.claims)[number]) =>
-      [...hrefs].some((h) => h.endsWith(`/sources/${c.source}/#${c.id}`));
+      [...hrefs].some((h) => h.endsWith(`/sources/${c.source}/#${c.id}`)) || more(c);
     const counted = (c: (typeof kb.claims)[number]) =>
       kb.claims.some((x) => x.source === c.source && x.dimension === c.dimension && x.favours !== 'none');
     expect(kb.claims.filter((c) => c.favours !== 'none' && !linked(c)).map((c) => c.id)).toEqual([]);

@@ -122,3 +122,24 @@ export function serializeState(state: CostState): string {
 export function fieldValues(state: CostState): Record<Field, string> {
   return Object.fromEntries(FIELDS.map((f) => [f, String(state[f])])) as Record<Field, string>;
 }
+
+const NAMES: Partial<Record<Field, string>> = {
+  stack: 'Measure the difference from',
+  rates: 'Hourly rates',
+  hours: 'Hours per developer per month',
+  months: 'Duration in months',
+};
+
+/**
+ * Each input's full name, for the error summary and the result. Head counts and own rates sit under a legend that
+ * names their group, so their name adds it: "Mid (2–5 yrs) developers", "Django rate, Mid (2–5 yrs)".
+ */
+export function fieldLabels(levels: readonly { id: string; label: string }[]): Record<Field, string> {
+  const label = (id: string) => levels.find((l) => l.id === id)?.label ?? id;
+  return Object.fromEntries(
+    FIELDS.map((f): [Field, string] => {
+      const [stack, id] = f.split('-') as [keyof typeof STACK_LABEL, string | undefined];
+      return [f, NAMES[f] ?? (id ? `${STACK_LABEL[stack]} rate, ${label(id)}` : `${label(f)} developers`)];
+    }),
+  ) as Record<Field, string>;
+}

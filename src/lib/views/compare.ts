@@ -17,7 +17,10 @@ export interface PositionCellView {
   count: string;
   /** The verdict the source states itself on the dimension, when it does (the position comes from it). */
   stated?: string;
+  /** The first SHOWN of the claims the position rests on (the stated verdict's own claim first). */
   claims: Link[];
+  /** Where the rest are, when there are more: the dimension's section of its topic guide, every claim by source. */
+  more?: Link;
 }
 
 /** One row of the matrix (row id = dimension id): the consensus right after the dimension, then a cell per source. */
@@ -51,9 +54,14 @@ export interface CompareView {
  * Claim sentences in a cell are cut to about two lines (the link leads to the whole claim): all of them in full
  * would put /compare/ over its HTML budget (tests/site/budgets.test.ts).
  */
-const CLAIM_LINE = 100;
+const CLAIM_LINE = 90;
+/**
+ * Claims listed in a cell; the rest are one link away, in the dimension's section of its topic guide. Every claim
+ * in full would hold /compare/ over the weight of Starlight's page for the same content (tests/site/weight.test.ts).
+ */
+const SHOWN = 3;
 /** A stated verdict gets a little more room: it is what the position rests on first. */
-const VERDICT_LINE = 140;
+const VERDICT_LINE = 110;
 /** A clause break this far in ends the line early (teaser in src/lib/text.ts). */
 const CLAIM_MIN = 45;
 
@@ -73,16 +81,31 @@ function cellOf(ctx: ViewContext, c: DimensionConsensus, source: string): Positi
   if (ids.length === 0) return null;
   const verdict = p?.stated ? ctx.kb.verdicts.find((v) => v.id === p.stated)?.summary : undefined;
   const stated = verdict && teaser(verdict, CLAIM_MIN, VERDICT_LINE);
-  const claims = ids.flatMap((id) => {
-    const claim = ctx.lookup.claim(id);
-    return claim ? [{ href: ctx.href(recordPath.claim(claim)), text: teaser(claim.text, CLAIM_MIN, CLAIM_LINE) }] : [];
-  });
+  const dimension = ctx.lookup.dimension(c.dimension);
+  // The "more" link leads to the dimension's section of its topic guide, which holds the claims filed under that
+  // topic: a claim filed elsewhere is listed here first, so none is out of reach.
+  const found = ids.flatMap((id) => ctx.lookup.claim(id) ?? []);
+  const inGuide = (x: { topics: readonly string[] }) => (dimension ? x.topics.includes(dimension.topic) : true);
+  const ordered = [...found.filter((x) => !inGuide(x)), ...found.filter(inGuide)];
+  const claims = ordered.map((claim) => ({
+    href: ctx.href(recordPath.claim(claim)),
+    text: teaser(claim.text, CLAIM_MIN, CLAIM_LINE),
+  }));
+  const rest = claims.length - SHOWN;
   return {
     ...(p ? { position: p.position } : {}),
     label: p ? positionLabel(p.position) : '',
     count: plural(claims.length, 'claim'),
     ...(stated ? { stated } : {}),
-    claims,
+    claims: claims.slice(0, SHOWN),
+    ...(rest > 0 && dimension
+      ? {
+          more: {
+            href: ctx.href(recordPath.topicSection(dimension)),
+            text: `${String(rest)} more in ${ctx.lookup.topicTitle(dimension.topic)}`,
+          },
+        }
+      : {}),
   };
 }
 

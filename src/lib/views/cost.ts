@@ -3,7 +3,7 @@ import { checkMathView, type CheckMathView } from './check-math.ts';
 import type { RateLevel } from '../cost/compute.ts';
 import type { UsedRecord } from '../cost/export.ts';
 import { timeToHireText, type HiringModelLike } from '../cost/hiring.ts';
-import { defaultState, FIELDS, STACK_LABEL, type CostState, type Field, type RateSource } from '../cost/state.ts';
+import { defaultState, STACK_LABEL, type CostState, type RateSource } from '../cost/state.ts';
 import { paths, recordPath } from '../routes.ts';
 import { joinWords, plural } from '../text.ts';
 import type { ViewContext } from './context.ts';
@@ -24,7 +24,6 @@ export interface CostCalculatorView {
     defaults: CostState;
     records: UsedRecord[];
     rateLabels: Record<RateSource, string>;
-    labels: Record<Field, string>;
   };
   /** The starting team for readers without JavaScript. */
   start: { team: string; level: string; stack: string; hours: number; months: number };
@@ -40,27 +39,6 @@ export interface CostCalculatorView {
   /** The hiring models' time to hire and risk, which do not depend on the team: a static table. */
   modelRows: { id: string; name: string; timeToHire: string; risk: string }[];
   check: CheckMathView;
-}
-
-const NAMES: Partial<Record<Field, string>> = {
-  stack: 'Measure the difference from',
-  rates: 'Hourly rates',
-  hours: 'Hours per developer per month',
-  months: 'Duration in months',
-};
-
-/**
- * Each input's full name, for the error summary and the result. Head counts and own rates sit under a legend that
- * names their group, so their name adds it: "Mid (2–5 yrs) developers", "Django rate, Mid (2–5 yrs)".
- */
-export function fieldLabels(levels: readonly { id: string; label: string }[]): Record<Field, string> {
-  const label = (id: string) => levels.find((l) => l.id === id)?.label ?? id;
-  return Object.fromEntries(
-    FIELDS.map((f): [Field, string] => {
-      const [stack, id] = f.split('-') as [keyof typeof STACK_LABEL, string | undefined];
-      return [f, NAMES[f] ?? (id ? `${STACK_LABEL[stack]} rate, ${label(id)}` : `${label(f)} developers`)];
-    }),
-  ) as Record<Field, string>;
 }
 
 /** The cost calculator of a rate card (default: the first): its rates, the same source's hiring models, the check. */
@@ -102,7 +80,6 @@ export function costCalculatorView(ctx: ViewContext, rateCard?: string): CostCal
         us: `${publisher}'s US-equivalent rates`,
         own: 'My own rates',
       },
-      labels: fieldLabels(card.levels),
       models: models.map(({ id, name, monthlyCost, costBasis }) => ({ id, name, monthlyCost, costBasis })),
       defaults,
       records,

@@ -43,8 +43,8 @@ export interface PageView {
   /** Previous and next topic, or source, at the foot of a topic or source page; empty elsewhere. */
   pager: PagerView;
   footer: {
-    /** One line per source: the link, then "(publisher, newest year cited …)". */
-    sources: { href: string; title: string; note: string }[];
+    /** Each source by its short name, and its publisher when the name does not say it. */
+    sources: { href: string; short: string; publisher?: string }[];
     data: string;
     llms: string;
     sitemap: string;
@@ -75,8 +75,8 @@ export function pageView(ctx: ViewContext, page: PageOptions): PageView {
     footer: {
       sources: ctx.kb.sources.map((s) => ({
         href: href(paths.source(s.id)),
-        title: s.title,
-        note: `${s.publisher ? ` (${s.publisher}, ` : ' ('}newest year cited ${s.newestYearCited})`,
+        short: s.short,
+        ...(s.publisher && !s.short.startsWith(s.publisher) ? { publisher: s.publisher } : {}),
       })),
       data: href(paths.data),
       llms: href('llms.txt'),

@@ -1,7 +1,7 @@
 import type { Claim, Dimension, Position } from '../../schemas/index.ts';
 import type { DimensionConsensus } from '../synthesis/types.ts';
 import { positionLabel } from '../synthesis/labels.ts';
-import { excerpt } from '../text.ts';
+import { teaser } from '../text.ts';
 import type { ViewContext } from './context.ts';
 import { figureView, type ClaimView, type FigureView } from './claims.ts';
 import { sourceBadge, type SourceBadgeView } from './links.ts';
@@ -38,7 +38,9 @@ export interface SectionLeadView {
   rows: GuideRowView[];
 }
 
-const LINE = 110;
+/** "In one line": up to the first clause break after LINE_MIN characters, at most LINE (teaser in src/lib/text.ts). */
+const LINE = 90;
+const LINE_MIN = 45;
 
 /** The lead of one section: the dimension's consensus, its key figure and a row per source that speaks here. */
 export function sectionLead(
@@ -62,7 +64,7 @@ export function sectionLead(
         source: sourceBadge(ctx, g.source),
         positionText: p ? positionLabel(p.position) : '',
         ...(p ? { position: p.position } : {}),
-        line: excerpt(stated ?? claim.text, LINE),
+        line: teaser(stated ?? claim.text, LINE_MIN, LINE),
         lineHref: `#${claim.id}`,
         ...(figured ? { figure: figureView(figured) } : {}),
       },
@@ -102,9 +104,13 @@ export function byRelevance<B extends { dimension: Dimension; bySource: readonly
     .map(({ b }) => b);
 }
 
-/** A claim card inside a section: without the chips that repeat the page's topic, the source column or the section. */
+/**
+ * A claim card inside a section: without the chips that repeat the page's topic, the source column or the section,
+ * and without its "Used in" line (the page's own "Related questions and guidance" lists the topic's FAQs and
+ * when-not items; the claim's line on its source page keeps every use).
+ */
 export function trimmedClaim(view: ClaimView, topicHref: string): ClaimView {
-  const rest: ClaimView = { ...view, topics: view.topics.filter((t) => t.href !== topicHref) };
+  const rest: ClaimView = { ...view, topics: view.topics.filter((t) => t.href !== topicHref), usedIn: [] };
   delete rest.source;
   delete rest.dimension;
   return rest;

@@ -1,4 +1,4 @@
-import { paths, recordPath } from '../routes.ts';
+import { dimensionAnchor, paths, recordPath } from '../routes.ts';
 import { plural } from '../text.ts';
 import { topicConflicts, topicDimensions, topicTables } from '../topic-guide.ts';
 import type { Link, ViewContext } from './context.ts';
@@ -56,7 +56,7 @@ export interface TopicPageView {
   related: TopicRelatedView;
 }
 
-const anchorOf = (dimension: string) => `dimension-${dimension}`;
+const anchorOf = dimensionAnchor;
 
 /** What a topic page shows of the reviewed candidates: disagreements as callouts, not-comparable ones as notes. */
 const shownCandidates = (ctx: ViewContext) => ctx.synthesis.candidates.filter((c) => c.status !== 'consistent');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { costCalculatorView, costPageView } from '../../../src/lib/views/cost.ts';
+import { fieldLabels } from '../../../src/lib/cost/state.ts';
 import { dataPageView } from '../../../src/lib/views/data.ts';
 import { claim, contextOf, hiringModel, kbOf, metric, rateCard, table } from '../fixtures/kb.ts';
 
@@ -58,8 +59,8 @@ describe('costCalculatorView', () => {
     expect(Object.keys(view.disclosure)).toEqual(['india', 'us', 'own']);
     expect(view.disclosure.india).toMatch(/staffing firm that sells offshore developers in India/);
     expect(view.disclosure.india).toMatch(/20\d\d is the newest year it cites/);
-    expect(view.island.labels['django-mid']).toBe('Django rate, Mid');
-    expect(view.island.labels.mid).toBe('Mid developers');
+    expect(fieldLabels(view.island.levels)['django-mid']).toBe('Django rate, Mid');
+    expect(fieldLabels(view.island.levels).mid).toBe('Mid developers');
   });
 
   test('check the math: stable ids from the rate card, figures formatted', () => {

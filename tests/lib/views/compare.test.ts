@@ -62,3 +62,23 @@ test('counts rows by consensus and by disagreement, and links the decision calcu
   expect([view.disputed, view.dimensionCount, view.sourceCount]).toEqual([1, 2, 2]);
   expect(view.decisionHref).toBe('/kb/calculators/decision/');
 });
+
+test('a cell lists its first three claims and links the rest in the dimension’s topic section', () => {
+  const many = kbOf({ claims: ['m1', 'm2', 'm3', 'm4', 'm5'].map((id) => claim(id, 'alpha', 'django')) });
+  const cell = compareView(contextOf(many)).rows[0]?.cells[0];
+  expect(cell?.count).toBe('5 claims');
+  expect(cell?.claims.map((c) => c.href)).toEqual(['m1', 'm2', 'm3'].map((id) => `/kb/sources/alpha/#${id}`));
+  expect(cell?.more).toEqual({ href: '/kb/topics/speed/#dimension-perf', text: '2 more in Speed' });
+  expect(view.rows[0]?.cells[0]?.more).toBeUndefined();
+});
+
+test('a claim filed under another topic than its dimension’s is listed before the rest, not behind "more"', () => {
+  const many = kbOf({
+    claims: [
+      ...['m1', 'm2', 'm3', 'm4'].map((id) => claim(id, 'alpha', 'django')),
+      claim('off', 'alpha', 'django', { topics: ['people'] }),
+    ],
+  });
+  const cell = compareView(contextOf(many)).rows[0]?.cells[0];
+  expect(cell?.claims.map((c) => c.href.split('#')[1])).toEqual(['off', 'm1', 'm2']);
+});

@@ -70,15 +70,16 @@ describe('pageView', () => {
     expect(pageView(ctx, { title: 'x', description: 'd', path: '/404/', notFound: true }).canonical).toBeUndefined();
   });
 
-  test('the footer names each source with its publisher when known', () => {
-    const withOne = pageView(contextOf(kbOf({ sources: [source('gamma')] })), {
+  test('the footer names each source, with its publisher when known and not already in the name', () => {
+    const withOne = pageView(contextOf(kbOf({ sources: [source('gamma'), source('beta', { publisher: 'Beta' })] })), {
       title: 't',
       description: 'd',
       path: '/',
     });
     expect(withOne.footer.sources).toEqual([
-      { href: '/kb/sources/gamma/', title: 'The gamma article', note: ' (newest year cited 2026)' },
+      { href: '/kb/sources/gamma/', short: 'Gamma' },
+      { href: '/kb/sources/beta/', short: 'Beta' },
     ]);
-    expect(faq.footer.sources[0]?.note).toBe(' (Alpha Ltd, newest year cited 2026)');
+    expect(faq.footer.sources[0]).toMatchObject({ short: 'Alpha', publisher: 'Alpha Ltd' });
   });
 });

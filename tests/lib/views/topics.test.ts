@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { topicPageView, topicsIndexView } from '../../../src/lib/views/topics.ts';
 import { calloutView } from '../../../src/lib/views/conflicts.ts';
+import { claimView } from '../../../src/lib/views/claims.ts';
 import { claim, contextOf, faq, figure, kbOf, rateCard, source, table, whenNot } from '../fixtures/kb.ts';
 
 // alpha says Django, beta says Node.js on "perf" (opposite positions, reviewed as a disagreement); both give req/s
@@ -18,7 +19,7 @@ const kb = kbOf({
     claim('b2', 'beta', 'node'),
     claim('t1', 'alpha', 'tie', { dimension: 'team', topics: ['people', 'speed'] }),
   ],
-  faqs: [faq('f1', 'beta', { topics: ['speed'] })],
+  faqs: [faq('f1', 'beta', { topics: ['speed'], claims: ['b1'] })],
   whenNot: [whenNot('w1', 'alpha', { topics: ['people'] })],
   reviews: [
     { candidate: 'position-perf', status: 'disagreement', reason: 'judgement', note: 'Opposite picks.' },
@@ -40,6 +41,12 @@ describe('topicPageView', () => {
     expect(perf?.silent).toBe('Gamma');
     expect(perf?.columns).toBe(2);
     expect(perf?.matrix).toEqual({ href: '/kb/compare/#perf', text: 'Dimension perf in the comparison matrix' });
+  });
+
+  test('claim cards leave their "Used in" line to the source page (the page lists its own FAQs)', () => {
+    const b1 = view.dimensions[0]?.sources[1]?.claims.find((c) => c.id === 'b1');
+    expect(b1?.usedIn).toEqual([]);
+    expect(claimView(ctx, kb.claims[2] ?? claim('x', 'beta', 'node')).usedIn).not.toEqual([]);
   });
 
   test('a section opens with the consensus of the synthesis, the key figure and one row per source', () => {
