@@ -15,6 +15,15 @@ const RECORDS_FILE = 'search-records.json';
 /** Pagefind's ready-made UIs and the other-language runtime: the site has its own UI and indexes English only. */
 const UNUSED = /^(?:pagefind-(?:component-|modular-)?ui\.(?:js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
 
+/**
+ * Pagefind's index chunk size, in word positions (its default is 20,000). A query fetches every chunk that holds one
+ * of its words; at the default our index is five chunks of about 18 KB, so a two-word query cost 36 KB of index.
+ * At 1,000 the index is about 70 chunks of 0.3-2.6 KB, so a query fetches a few KB of index instead, for about 1 KB
+ * more of pf_meta (the chunk list) once. Pagefind reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE when its service
+ * starts (pagefind/src/options.rs); the variable is unstable, so tests/site/search-index.test.ts checks the result.
+ */
+export const INDEX_CHUNK_SIZE = 1000;
+
 /** The records of the build and the walkthrough pages whose prose is indexed by section. */
 async function readEntries(outDir: string): Promise<SearchRecord[]> {
   const file = join(outDir, RECORDS_FILE);
@@ -58,6 +67,8 @@ export function pagefind(): AstroIntegration {
     name: 'kb-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // Read once, when the first createIndex() spawns Pagefind's service (it inherits this process's environment).
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
         const { createIndex, close } = await import('pagefind');
         const outDir = fileURLToPath(dir);
         const started = performance.now();

@@ -1,6 +1,6 @@
 // The Pagefind index holds one entry per record at its canonical anchor, with clean words and the filters the UI
 // offers, and nothing of the site's chrome; the bundle ships only what the search UI loads.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distDir, htmlPages, readPage } from '../../scripts/lib/dist.ts';
@@ -40,6 +40,17 @@ describe('search index', () => {
       expect(existsSync(join(distDir, 'pagefind', file))).toBe(false);
     },
   );
+
+  test('the index is in small chunks, so a query fetches only a few KB of it', () => {
+    // Set through Pagefind's unstable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integrations/pagefind.ts): if a
+    // Pagefind upgrade ignores it, the index falls back to a few chunks of about 18 KB and this fails first.
+    const dir = join(distDir, 'pagefind', 'index');
+    const sizes = readdirSync(dir)
+      .map((f) => statSync(join(dir, f)).size)
+      .sort((a, b) => a - b);
+    expect(sizes.length).toBeGreaterThan(30);
+    expect(sizes[sizes.length >> 1]).toBeLessThan(3000);
+  });
 
   test('the records file the build reads is not published', () => {
     expect(existsSync(join(distDir, 'search-records.json'))).toBe(false);

@@ -85,7 +85,8 @@ export async function runSearch(query: string, filters: FilterState, exact = fal
   const { pf } = await loadEngine();
   const failedBefore = indexFailures();
   const options = { filters: pagefindFilters(filters) };
-  const { plan, results, counts } = await runPlanned(query, (q) => pf.search(q, options), loadVocabulary, exact);
+  const searcher = { search: (q: string) => pf.search(q, options), preload: (q: string) => pf.preload(q) };
+  const { plan, results, counts } = await runPlanned(query, searcher, loadVocabulary, exact);
   const shown = new Set<string>();
   let next = 0;
   const page = async () => {
