@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { proseSections, type ProsePage } from '../lib/search/prose.ts';
 import { proseRecords, type SearchRecord } from '../lib/search/records.ts';
-import { buildVocabulary } from '../lib/search/typo.ts';
-import { VOCABULARY_PATH } from '../lib/search/options.ts';
+import { buildVocabulary, splitVocabulary } from '../lib/search/typo.ts';
+import { VOCABULARY_PARTS, VOCABULARY_PATH } from '../lib/search/options.ts';
 import { bundlePageCount, writeBundle } from './pagefind-write.ts';
 
 /** Written by src/pages/search-records.json.ts during the build; read here, then removed from dist/. */
@@ -47,6 +47,21 @@ async function precompress(dir: string, names: readonly string[]): Promise<void>
     const file = join(dir, name);
     await writeFile(`${file}.gz`, gzipSync(await readFile(file), { level: 9 }));
   }
+}
+
+/**
+ * Writes the vocabulary's parts by first letter (a query of known words fetches only these; the whole list only
+ * when a word may be a typo) and returns their paths in dist/.
+ */
+async function writeVocabularyParts(outDir: string, vocabulary: readonly string[]): Promise<string[]> {
+  await mkdir(join(outDir, VOCABULARY_PARTS), { recursive: true });
+  const paths: string[] = [];
+  for (const [part, words] of splitVocabulary(vocabulary)) {
+    const path = `${VOCABULARY_PARTS}${part}.txt`;
+    await writeFile(join(outDir, path), words.join('\n'));
+    paths.push(path);
+  }
+  return paths;
 }
 
 /** Stops with a message naming the duplicates: Pagefind would keep only one entry per URL. */
@@ -104,10 +119,12 @@ export function pagefind(): AstroIntegration {
         }
         const vocabulary = buildVocabulary(entries.flatMap((e) => [e.title, e.content]));
         await writeFile(join(outDir, VOCABULARY_PATH), vocabulary.join('\n'));
+        const parts = await writeVocabularyParts(outDir, vocabulary);
         await precompress(join(outDir, 'pagefind'), [
           'pagefind.js',
           'pagefind-entry.json',
           VOCABULARY_PATH.slice('pagefind/'.length),
+          ...parts.map((p) => p.slice('pagefind/'.length)),
         ]);
         const ms = Math.round(performance.now() - started);
         // Worded so scripts/bench/run.ts still reads the count and time ("Pagefind indexed N … pages in M ms").
