@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { CSP_DIRECTIVES, sha256Source } from './src/lib/csp.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 import { DEFAULT_SITE } from './src/lib/url.ts';
@@ -22,7 +23,8 @@ export default defineConfig({
   // One render-blocking stylesheet per page (the site-wide one, cached across pages); a page's own small CSS is
   // inlined (Astro hashes it into the page's CSP). 'auto' inlines stylesheets under vite.build.assetsInlineLimit.
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), preact(), cspFirst(), pagefind()],
+  // precompress runs last: it compresses what the others wrote.
+  integrations: [mdx(), preact(), cspFirst(), pagefind(), precompress()],
   devToolbar: { enabled: false },
   prefetch: false,
   // Shiki's inline styles would break the strict CSP, and no page shows code.

@@ -96,7 +96,9 @@ export async function serve({
   const page404 = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'Not found\n';
   const send = sirv(dir, {
     etag: true,
-    // A precompressed `file.gz` beside a file (the search's scripts and vocabulary) is sent to clients that accept it.
+    // The build writes `file.br` and `file.gz` beside every text file (src/integrations/precompress.ts); sirv sends
+    // the one the client accepts (brotli first), as a static host does.
+    brotli: true,
     gzip: true,
     extensions: ['html'],
     setHeaders: (res, pathname) => {

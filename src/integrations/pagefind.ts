@@ -2,7 +2,6 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { proseSections, type ProsePage } from '../lib/search/prose.ts';
 import { proseRecords, type SearchRecord } from '../lib/search/records.ts';
 import { buildVocabulary, splitVocabulary } from '../lib/search/typo.ts';
@@ -36,17 +35,6 @@ async function readEntries(outDir: string): Promise<SearchRecord[]> {
     walkthroughs.map(async (p) => proseSections(await readFile(join(outDir, p.path, 'index.html'), 'utf8'), p)),
   );
   return [...records, ...proseRecords(prose.flat())];
-}
-
-/**
- * Writes a gzip copy beside each of the search's text files, as static hosts serve them (`file.gz` for a client that
- * accepts gzip). Pagefind's index chunks, fragments and WebAssembly are gzip-compressed by Pagefind already.
- */
-async function precompress(dir: string, names: readonly string[]): Promise<void> {
-  for (const name of names) {
-    const file = join(dir, name);
-    await writeFile(`${file}.gz`, gzipSync(await readFile(file), { level: 9 }));
-  }
 }
 
 /**
@@ -119,13 +107,7 @@ export function pagefind(): AstroIntegration {
         }
         const vocabulary = buildVocabulary(entries.flatMap((e) => [e.title, e.content]));
         await writeFile(join(outDir, VOCABULARY_PATH), vocabulary.join('\n'));
-        const parts = await writeVocabularyParts(outDir, vocabulary);
-        await precompress(join(outDir, 'pagefind'), [
-          'pagefind.js',
-          'pagefind-entry.json',
-          VOCABULARY_PATH.slice('pagefind/'.length),
-          ...parts.map((p) => p.slice('pagefind/'.length)),
-        ]);
+        await writeVocabularyParts(outDir, vocabulary);
         const ms = Math.round(performance.now() - started);
         // Worded so scripts/bench/run.ts still reads the count and time ("Pagefind indexed N … pages in M ms").
         logger.info(`Pagefind indexed ${String(indexed)} search entries in place of whole pages in ${String(ms)} ms`);

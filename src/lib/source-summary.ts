@@ -19,16 +19,6 @@ export const leaningLabel: Record<Favours, string> = {
   none: 'Takes no side',
 };
 
-/** What a page built from some claims covers: its topics (first-seen order, no repeats) and the sides its claims favour. */
-export function coverageOf(claims: readonly { topics: readonly string[]; favours: Favours }[]): {
-  topics: string[];
-  sides: ('django' | 'node')[];
-} {
-  const topics = [...new Set(claims.flatMap((c) => c.topics))];
-  const sides = (['django', 'node'] as const).filter((side) => claims.some((c) => c.favours === side));
-  return { topics, sides };
-}
-
 /**
  * A source's age as the newest year it cites, set against the newest year any source cites (not today's date, so the
  * build stays reproducible): "2021, 5 years behind the newest source" or "2026, as recent as any source".

@@ -39,7 +39,6 @@ describe('/faq/', () => {
     (id, faq) => {
       const heading = byId(page('/faq/'), id);
       expect(heading?.tagName).toMatch(/^H[2-4]$/);
-      expect(heading?.getAttribute('data-pagefind-weight')).toBe('10');
       expect(heading?.parentNode?.tagName).toBe('SUMMARY');
       expect(heading?.text.trim()).toBe(faq.question);
       const details = heading?.parentNode?.parentNode;

@@ -127,23 +127,3 @@ export function buildDecisionModel(kb: Kb, base: string): DecisionModel {
   const sources = guidanceSources(kb, guidance);
   return { questions: DECISION_QUESTIONS.map((q) => ({ ...q })), rules, refs, polyglot, sources, copy: decisionCopy() };
 }
-
-/** Source and topic ids of every record the rules cite, for the page's search filters. */
-export function decisionFacets(kb: Kb & Pick<KnowledgeBase, 'claims'>): { sources: string[]; topics: string[] } {
-  const sources = new Set<string>();
-  const topics = new Set<string>();
-  const add = (r: { source: string; topics?: readonly string[] } | undefined) => {
-    if (!r) return;
-    sources.add(r.source);
-    for (const t of r.topics ?? []) topics.add(t);
-  };
-  for (const rule of kb.decisionRules) {
-    for (const c of [rule.cites, rule.dissent]) {
-      c.claims.forEach((id) => add(kb.claims.find((x) => x.id === id)));
-      c.whenNot.forEach((id) => add(kb.whenNot.find((x) => x.id === id)));
-      c.guidance.forEach((id) => add(kb.guidance.find((x) => x.id === id)));
-      c.rows.forEach(({ table }) => add(kb.tables.find((x) => x.id === table)));
-    }
-  }
-  return { sources: [...sources].sort(), topics: [...topics].sort() };
-}

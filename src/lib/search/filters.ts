@@ -1,6 +1,6 @@
-import { searchTypes } from '../search-facets.ts';
+import { recordTypes } from './record-types.ts';
 
-/** The filters every indexed page carries (see src/components/SearchFacets.astro), in display order. */
+/** The filters every search entry carries (see src/integrations/pagefind.ts), in display order. */
 export const filterKeys = ['type', 'source', 'topic', 'side'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
@@ -42,7 +42,7 @@ export interface FilterOption {
 }
 
 /** Fixed display order where one exists; other filters sort by name. */
-const fixedOrder: Partial<Record<FilterKey, readonly string[]>> = { type: searchTypes, side: ['Django', 'Node.js'] };
+const fixedOrder: Partial<Record<FilterKey, readonly string[]>> = { type: recordTypes, side: ['Django', 'Node.js'] };
 
 /**
  * The options of one filter group: every value Pagefind knows, plus selected values it no longer counts

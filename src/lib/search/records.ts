@@ -2,26 +2,9 @@ import type { Favours, Figure } from '../../schemas/index.ts';
 import { formatFigure } from '../format.ts';
 import { paths, recordPath } from '../routes.ts';
 import type { ViewContext } from '../views/context.ts';
+import type { RecordType } from './record-types.ts';
 
-/** What a search result is, shown on each result and offered as the "type" filter, in display order. */
-export const recordTypes = [
-  'FAQ',
-  'Claim',
-  'Table row',
-  'Benchmark',
-  'When not',
-  'Myth',
-  'Guidance',
-  'Pro',
-  'Con',
-  'Adopter',
-  'History',
-  'Disagreement',
-  'Not comparable',
-  'Topic',
-  'Walkthrough section',
-] as const;
-export type RecordType = (typeof recordTypes)[number];
+export { recordTypes, type RecordType } from './record-types.ts';
 
 /** One entry of the search index: a record at its canonical anchor, with its own words and figures only. */
 export interface SearchRecord {

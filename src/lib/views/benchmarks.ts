@@ -4,8 +4,6 @@ import { chartModel, type ChartModel } from '../chart-panels.ts';
 import { groupBenchmarks, hasFigures, type BenchmarkFigures, type MetricGroup } from '../benchmark-groups.ts';
 import { formatFigure } from '../format.ts';
 import { paths, recordPath } from '../routes.ts';
-import { unique } from '../collections.ts';
-import type { SearchFacets } from '../search-facets.ts';
 import type { Link, ViewContext } from './context.ts';
 import { calloutView, conflictLink, type CalloutView } from './conflicts.ts';
 import { sourceBadge, topicLinks, type SourceBadgeView } from './links.ts';
@@ -61,7 +59,6 @@ export interface MetricView {
 
 /** /benchmarks/. */
 export interface BenchmarksView {
-  search: SearchFacets;
   count: number;
   /** Short names of the sources with benchmarks, "A and B". */
   names: string;
@@ -161,11 +158,6 @@ export function benchmarksView(ctx: ViewContext): BenchmarksView {
   const sources = sourceOrder.filter((id) => kb.benchmarks.some((b) => b.source === id));
   const metrics = groups.map((g) => metricView(ctx, g));
   return {
-    search: {
-      type: 'Benchmark',
-      sources,
-      topics: unique(kb.benchmarks.flatMap((b) => lookup.claim(b.claim)?.topics ?? [])),
-    },
     count: kb.benchmarks.length,
     names: sources.map(lookup.sourceShort).join(' and '),
     topicsHref: ctx.href(paths.topics),

@@ -1,6 +1,4 @@
-import { decisionFacets } from '../decision/model.ts';
 import { paths } from '../routes.ts';
-import type { SearchFacets } from '../search-facets.ts';
 import type { ViewContext } from './context.ts';
 
 /** /calculators/: a card per calculator. */
@@ -23,14 +21,11 @@ export function calculatorsIndexView(ctx: ViewContext): { id: string; href: stri
 
 /** /calculators/decision/: the search filters of every record the rules cite, and the pages its prose links. */
 export function decisionPageView(ctx: ViewContext): {
-  search: SearchFacets;
   whenNotHref: string;
   compareHref: string;
   costHref: string;
 } {
-  const { sources, topics } = decisionFacets(ctx.kb);
   return {
-    search: { type: 'Calculator', sources, topics, sides: ['django', 'node'] },
     whenNotHref: ctx.href(paths.whenNot),
     compareHref: ctx.href(paths.compare),
     costHref: ctx.href(paths.cost),

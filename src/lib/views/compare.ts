@@ -3,8 +3,6 @@ import type { DimensionConsensus, ReviewedCandidate } from '../synthesis/index.t
 import { positionLabel } from '../synthesis/labels.ts';
 import { excerpt, plural } from '../text.ts';
 import { paths, recordPath } from '../routes.ts';
-import type { SearchFacets } from '../search-facets.ts';
-import { coverageOf } from '../source-summary.ts';
 import type { Link, ViewContext } from './context.ts';
 import { conflictLink } from './conflicts.ts';
 import { dimensionConsensus } from './positions.ts';
@@ -37,7 +35,6 @@ export interface MatrixRowView {
 
 /** /compare/: the matrix and the counts its explanation quotes. */
 export interface CompareView {
-  search: SearchFacets;
   dimensionCount: number;
   sourceCount: number;
   /** Rows per consensus kind. */
@@ -86,7 +83,6 @@ function cellOf(ctx: ViewContext, c: DimensionConsensus, source: string): Positi
 /** The comparison matrix: per dimension its consensus, each source's position and claims, and its disagreements. */
 export function compareView(ctx: ViewContext): CompareView {
   const { kb, href, lookup, synthesis } = ctx;
-  const { topics, sides } = coverageOf(kb.claims);
   const consensus = dimensionConsensus(ctx);
   const count = (kind: DimensionConsensus['kind']) => consensus.filter((c) => c.kind === kind).length;
   const rows = consensus.flatMap((c): MatrixRowView[] => {
@@ -108,7 +104,6 @@ export function compareView(ctx: ViewContext): CompareView {
     ];
   });
   return {
-    search: { type: 'Comparison', sources: kb.sources.map((s) => s.id), topics, sides },
     dimensionCount: kb.dimensions.length,
     sourceCount: kb.sources.length,
     counts: {

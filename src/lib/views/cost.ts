@@ -5,9 +5,7 @@ import type { UsedRecord } from '../cost/export.ts';
 import { timeToHireText, type HiringModelLike } from '../cost/hiring.ts';
 import { defaultState, FIELDS, STACK_LABEL, type CostState, type Field, type RateSource } from '../cost/state.ts';
 import { paths, recordPath } from '../routes.ts';
-import type { SearchFacets } from '../search-facets.ts';
 import { joinWords, plural } from '../text.ts';
-import { unique } from '../collections.ts';
 import type { ViewContext } from './context.ts';
 import { sourceBadge, type SourceBadgeView } from './links.ts';
 
@@ -141,7 +139,6 @@ export function costCalculatorView(ctx: ViewContext, rateCard?: string): CostCal
 
 /** /calculators/cost/: the rate card's region and source, and the topics its section of the source covers. */
 export interface CostPageView {
-  search: SearchFacets;
   region: string;
   /** The source, linked to its rate table. */
   source: SourceBadgeView;
@@ -153,12 +150,7 @@ export interface CostPageView {
 export function costPageView(ctx: ViewContext): CostPageView {
   const card = ctx.kb.rateCards[0];
   if (!card) throw new Error('The cost calculator needs a rate card in content/rate-cards');
-  // Topics come from the claims made at the rate card's place in its source, so the page is filed with them.
-  const topics = unique(
-    ctx.kb.claims.filter((c) => c.source === card.source && c.locator === card.locator).flatMap((c) => c.topics),
-  );
   return {
-    search: { type: 'Calculator', sources: [card.source], topics, sides: ['django', 'node'] },
     region: card.region,
     source: sourceBadge(ctx, card.source, card.table),
     calculator: costCalculatorView(ctx, card.id),

@@ -3,7 +3,6 @@ import { LICENCE_NOTE } from '../datasets/documents.ts';
 import { summariseDataset, type DatasetSummary } from '../datasets/summary.ts';
 import { formatNumber } from '../format.ts';
 import { plural } from '../text.ts';
-import type { SearchFacets } from '../search-facets.ts';
 import type { ViewContext } from './context.ts';
 import { sourceBadge, type SourceBadgeView } from './links.ts';
 
@@ -20,7 +19,6 @@ export interface DatasetView extends Omit<DatasetSummary, 'files' | 'sources'> {
 
 /** /data/: every dataset with its files, credits and fields, and the metrics with their tolerances. */
 export interface DataPageView {
-  search: SearchFacets;
   /** "1,204 records". */
   total: string;
   licence: string;
@@ -34,7 +32,6 @@ export function dataPageView(ctx: ViewContext): DataPageView {
   const { kb, href } = ctx;
   const summaries = datasets.map((d) => summariseDataset(d, kb, { urlOf: ctx.absoluteHref, synthesis: ctx.synthesis }));
   return {
-    search: { type: 'Open data', sources: kb.sources.map((s) => s.id) },
     total: plural(
       summaries.reduce((n, s) => n + s.count, 0),
       'record',

@@ -1,7 +1,6 @@
 import type { Faq } from '../../schemas/index.ts';
 import { recordPath } from '../routes.ts';
 import { groupBy } from '../collections.ts';
-import type { SearchFacets } from '../search-facets.ts';
 import type { Link, ViewContext } from './context.ts';
 import { claimLinks, sourceBadge, topicLinks, type SourceBadgeView } from './links.ts';
 
@@ -20,7 +19,6 @@ export interface FaqItemView {
 
 /** /faq/: the questions grouped by their first topic, in topic order. */
 export interface FaqPageView {
-  search: SearchFacets;
   jsonLd: Record<string, unknown>;
   count: number;
   sourceCount: number;
@@ -56,7 +54,6 @@ export function faqPageView(ctx: ViewContext): FaqPageView {
   const anchorOf = (topic: string) => `topic-${topic}`;
   const sources = kb.sources.map((s) => s.id).filter((id) => kb.faqs.some((f) => f.source === id));
   return {
-    search: { type: 'FAQ', sources, topics: groups.map((g) => g.topic.id) },
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'FAQPage',

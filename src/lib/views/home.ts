@@ -1,7 +1,6 @@
 import type { ReviewedCandidate } from '../synthesis/index.ts';
 import { paths } from '../routes.ts';
 import { plural } from '../text.ts';
-import type { SearchFacets } from '../search-facets.ts';
 import { sourceKindLabel } from '../source-summary.ts';
 import type { Link, ViewContext } from './context.ts';
 import { conflictLink } from './conflicts.ts';
@@ -38,7 +37,6 @@ export interface HomeView {
   answer: AnswerGroupView[];
   calculators: CalculatorLinkView[];
   scoreboard: ScoreboardView;
-  search: SearchFacets;
   claimCount: number;
   sourceCount: number;
   sources: ListLink[];
@@ -148,7 +146,6 @@ export function homeView(ctx: ViewContext): HomeView {
     answer: answer(ctx),
     calculators: calculators(ctx),
     scoreboard: scoreboard(ctx),
-    search: { type: 'Comparison', sources: kb.sources.map((s) => s.id), sides: ['django', 'node'] },
     claimCount: kb.claims.length,
     sourceCount: kb.sources.length,
     sources: kb.sources.map((s) => ({

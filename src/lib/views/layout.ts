@@ -1,6 +1,5 @@
 import { paths } from '../routes.ts';
 import { aliasesForPage } from '../anchors.ts';
-import type { SearchFacets } from '../search-facets.ts';
 import type { ViewContext } from './context.ts';
 import { pagerView, sidebarView, type NavGroup, type PagerView } from './site-nav.ts';
 
@@ -15,20 +14,10 @@ export interface PageOptions {
   /** JSON-LD objects for the page (Article, FAQPage…). */
   jsonLd?: Record<string, unknown>[];
   ogType?: 'website' | 'article';
-  /** Search filters for the whole page, as ids. */
-  search?: SearchFacets;
-  /** Leave the page out of the search index (the search page itself, 404). */
+  /** Ask search engines not to index the page (the search page itself, 404): `<meta name="robots">`. */
   noIndex?: boolean;
   /** The 404 page: served at any missing address, so it has no canonical URL. */
   notFound?: boolean;
-}
-
-/** The hidden Pagefind filters of a page, as display names. */
-export interface FacetsView {
-  type: string;
-  sources: string[];
-  topics: string[];
-  sides: string[];
 }
 
 /** Everything src/layouts/Base.astro renders around a page. */
@@ -45,7 +34,6 @@ export interface PageView {
   /** Old anchors of this page that moved, as JSON for the page's redirect script; absent when none. */
   moved?: string;
   noIndex: boolean;
-  facets?: FacetsView;
   header: {
     home: string;
     search: string;
@@ -63,13 +51,10 @@ export interface PageView {
   };
 }
 
-const sideName = { django: 'Django', node: 'Node.js' } as const;
-
-/** The layout view of one page: head, header, sidebar with the current page marked, pager, footer and search filters. */
+/** The layout view of one page: head, header, sidebar with the current page marked, pager and footer. */
 export function pageView(ctx: ViewContext, page: PageOptions): PageView {
-  const { href, lookup } = ctx;
+  const { href } = ctx;
   const moved = aliasesForPage(ctx.aliases, page.path);
-  const facets = page.search;
   return {
     fullTitle:
       page.path === paths.home ? 'Django or Node.js? Five comparisons, sourced' : `${page.title} · Django or Node.js?`,
@@ -81,16 +66,6 @@ export function pageView(ctx: ViewContext, page: PageOptions): PageView {
     jsonLd: (page.jsonLd ?? []).map((o) => JSON.stringify(o).replace(/</g, '\\u003c')),
     ...(Object.keys(moved).length ? { moved: JSON.stringify(moved) } : {}),
     noIndex: page.noIndex ?? false,
-    ...(facets && !page.noIndex
-      ? {
-          facets: {
-            type: facets.type,
-            sources: (facets.sources ?? []).map(lookup.sourceShort),
-            topics: (facets.topics ?? []).map(lookup.topicTitle),
-            sides: (facets.sides ?? []).map((s) => sideName[s]),
-          },
-        }
-      : {}),
     header: {
       home: href(paths.home),
       search: href(paths.search),

@@ -1,6 +1,5 @@
 import type { Favours } from '../../schemas/index.ts';
 import { paths } from '../routes.ts';
-import type { SearchFacets } from '../search-facets.ts';
 import { leaningLabel, sourceKindLabel } from '../source-summary.ts';
 import type { ViewContext } from './context.ts';
 
@@ -20,10 +19,9 @@ export interface SourceSummaryView {
 }
 
 /** /sources/: every source with its kind, publisher, age, leaning, claim count and verdict. */
-export function sourcesIndexView(ctx: ViewContext): { search: SearchFacets; sources: SourceSummaryView[] } {
+export function sourcesIndexView(ctx: ViewContext): { sources: SourceSummaryView[] } {
   const { kb } = ctx;
   return {
-    search: { type: 'Source walkthrough', sources: kb.sources.map((s) => s.id) },
     sources: kb.sources.map((s) => ({
       id: s.id,
       href: ctx.href(paths.source(s.id)),

@@ -1,7 +1,6 @@
 import { paths, recordPath } from '../routes.ts';
 import { plural } from '../text.ts';
 import { topicConflicts, topicDimensions, topicTables } from '../topic-guide.ts';
-import type { SearchFacets } from '../search-facets.ts';
 import type { Link, ViewContext } from './context.ts';
 import { claimView, tableView, type ClaimView, type TableView } from './claims.ts';
 import { calloutView, conflictLink, type CalloutView } from './conflicts.ts';
@@ -41,7 +40,6 @@ export interface TopicPageView {
   title: string;
   summary: string;
   lede: string;
-  search: SearchFacets;
   topicsHref: string;
   claimCount: number;
   /** "all 5" or "3 of the 5". */
@@ -128,7 +126,6 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
     title: topic.title,
     summary: topic.summary,
     lede: topic.intro ?? topic.summary,
-    search: { type: 'Comparison', topics: [id], sources },
     topicsHref: href(paths.topics),
     claimCount: onPage.size,
     sourcesText: sources.length === all ? `all ${sources.length}` : `${sources.length} of the ${all}`,
@@ -169,7 +166,7 @@ export interface TopicCardView {
 }
 
 /** The topic index: a card per topic, in topic order, with its counts. */
-export function topicsIndexView(ctx: ViewContext): { cards: TopicCardView[]; search: SearchFacets } {
+export function topicsIndexView(ctx: ViewContext): { cards: TopicCardView[] } {
   const { kb, href } = ctx;
   const sourceOrder = kb.sources.map((s) => s.id);
   const cards = ctx.lookup.topicsInOrder.map((topic) => {
@@ -185,5 +182,5 @@ export function topicsIndexView(ctx: ViewContext): { cards: TopicCardView[]; sea
       stats: `${plural(claims, 'claim')} from ${plural(sources, 'source')}${disagreements > 0 ? `, ${plural(disagreements, 'disagreement')}` : ''}`,
     };
   });
-  return { cards, search: { type: 'Comparison', topics: kb.topics.map((t) => t.id), sources: sourceOrder } };
+  return { cards };
 }

@@ -3,8 +3,7 @@ import type { Source } from '../../schemas/index.ts';
 import { paths } from '../routes.ts';
 import { joinWords, plural } from '../text.ts';
 import { unique } from '../collections.ts';
-import type { SearchFacets } from '../search-facets.ts';
-import { ageLabel, coverageOf, leaningLabel, sourceKindLabel } from '../source-summary.ts';
+import { ageLabel, leaningLabel, sourceKindLabel } from '../source-summary.ts';
 import type { Link, ViewContext } from './context.ts';
 import { claimView, tableView, type ClaimView, type TableView } from './claims.ts';
 import { conflictLink } from './conflicts.ts';
@@ -113,7 +112,6 @@ export function walkthroughView(ctx: ViewContext, id: string): WalkthroughView {
   const source = lookup.source(id);
   if (!source) throw new Error(`walkthrough: "${id}" names no source in content/sources/`);
   const claims = kb.claims.filter((c) => c.source === id);
-  const { topics, sides } = coverageOf(claims);
   const path = paths.source(id);
   const kind = sourceKindLabel[source.kind];
   const section = (sectionId: string): SectionView => {
@@ -132,13 +130,11 @@ export function walkthroughView(ctx: ViewContext, id: string): WalkthroughView {
       records: sectionRecordsView(ctx, id, s.id),
     };
   };
-  const search: SearchFacets = { type: 'Source walkthrough', sources: [id], topics, sides };
   const page = pageView(ctx, {
     title: `${source.short}: source walkthrough`,
     description: `The ${kind.toLowerCase()} source "${source.short}", section by section in our words: its verdict, its age and what we left out.`,
     path,
     ogType: 'article',
-    search,
     jsonLd: [
       {
         '@context': 'https://schema.org',

@@ -1,6 +1,4 @@
 import type { WhenNot } from '../../schemas/index.ts';
-import { unique } from '../collections.ts';
-import type { SearchFacets } from '../search-facets.ts';
 import type { Link, ViewContext } from './context.ts';
 import { claimLinks, sourceBadge, topicLinks, type SourceBadgeView } from './links.ts';
 
@@ -16,7 +14,6 @@ export interface WhenNotItemView {
 
 /** /when-not/: advice against each stack, then the myths, each group in source order. */
 export interface WhenNotPageView {
-  search: SearchFacets;
   /** Short names of the sources, "A and B". */
   names: string;
   groups: { id: string; title: string; intro: string; items: WhenNotItemView[] }[];
@@ -46,12 +43,6 @@ export function whenNotPageView(ctx: ViewContext): WhenNotPageView {
       .map((w) => itemView(ctx, w));
   const sources = sourceOrder.filter((id) => kb.whenNot.some((w) => w.source === id));
   return {
-    search: {
-      type: 'Guidance',
-      sources,
-      topics: unique(kb.whenNot.flatMap((w) => w.topics)),
-      sides: ['django', 'node'],
-    },
     names: sources.map(ctx.lookup.sourceShort).join(' and '),
     groups: [
       {

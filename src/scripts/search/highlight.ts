@@ -2,8 +2,8 @@
 // the address so a copied link stays clean. Loaded by search-trigger.ts only when the address has them.
 import { highlightPattern, highlightTerms, splitMatches, withoutHighlight } from '../../lib/search/highlight.ts';
 
-/** Elements whose text is never marked: chrome, code-like fields and existing marks. */
-const SKIP = 'script, style, textarea, input, select, mark, [data-pagefind-ignore], [hidden]';
+/** Elements whose text is never marked: controls, the calculators, code-like fields and existing marks. */
+const SKIP = 'script, style, textarea, input, select, mark, [hidden], .anchor-tools, .pager, astro-island';
 /** Upper bound on marks, so a term like "a" cannot flood a long page. */
 const MAX_MARKS = 200;
 
@@ -43,7 +43,7 @@ const clean = withoutHighlight(location.href);
 if (clean) history.replaceState(history.state, '', clean);
 try {
   const pattern = highlightPattern(terms);
-  const root = document.querySelector('main[data-pagefind-body]') ?? document.querySelector('main');
+  const root = document.querySelector('main');
   if (pattern && root) highlight(root, pattern);
 } catch (error) {
   // Marking is a nicety: the page must never break because of it.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildDecisionModel, decisionFacets } from '../../../src/lib/decision/model.ts';
+import { buildDecisionModel } from '../../../src/lib/decision/model.ts';
 import { readKnowledgeBase } from '../../../src/lib/content/read.ts';
 import { DECISION_QUESTIONS } from '../../../src/lib/decision/questions.ts';
 
@@ -66,19 +66,5 @@ describe('buildDecisionModel', () => {
     expect(model.rules.find((r) => r.id === 'realtime-30-to-40')?.label).toBe(
       'Share of server load on long-lived connections: 30 to 40%',
     );
-  });
-});
-
-describe('decisionFacets', () => {
-  test('names every source the rules cite, and their topics', () => {
-    const f = decisionFacets(kb);
-    expect(f.sources).toEqual([
-      'backend-guide',
-      'freelancer-opinion',
-      'hosting-benchmarks-2026',
-      'trio',
-      'witarist-2026',
-    ]);
-    expect(f.topics).toContain('realtime-concurrency');
   });
 });

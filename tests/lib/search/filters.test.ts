@@ -52,12 +52,12 @@ describe('filterOptions', () => {
   test.each<[FilterKey, Record<string, number> | undefined, string[], FilterOption[]]>([
     [
       'type',
-      { Comparison: 3, FAQ: 1, Calculator: 2 },
+      { Claim: 3, FAQ: 1, Myth: 2 },
       [],
       [
         { value: 'FAQ', count: 1, checked: false },
-        { value: 'Comparison', count: 3, checked: false },
-        { value: 'Calculator', count: 2, checked: false },
+        { value: 'Claim', count: 3, checked: false },
+        { value: 'Myth', count: 2, checked: false },
       ],
     ],
     [

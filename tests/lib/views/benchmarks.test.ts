@@ -24,7 +24,6 @@ test('metrics with figures first, those several sources measured before the rest
   expect(view.metrics.map((m) => m.anchor)).toEqual(['metric-rps', 'metric-ratio', 'metric-words']);
   expect(view.toc[0]).toEqual({ id: 'metric-rps', label: 'Metric rps' });
   expect([view.count, view.names]).toEqual([4, 'Alpha and Beta']);
-  expect(view.search).toEqual({ type: 'Benchmark', sources: ['alpha', 'beta'], topics: ['speed', 'people'] });
 });
 
 test('different setups are named; candidates reviewed as not comparable are notes, never disagreements', () => {

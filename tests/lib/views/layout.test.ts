@@ -7,7 +7,6 @@ const faq = pageView(ctx, {
   title: 'FAQ',
   description: 'Questions.',
   path: '/faq/',
-  search: { type: 'FAQ', sources: ['alpha', 'unknown'], topics: ['speed'], sides: ['node'] },
   jsonLd: [{ name: '</script><b>' }],
 });
 
@@ -56,13 +55,6 @@ describe('pageView', () => {
     expect(pageView(reordered, { title: 't', description: 'd', path: '/topics/late/' }).pager).toEqual({
       prev: { href: '/kb/topics/early/', rel: 'Previous topic', title: 'Early' },
     });
-  });
-
-  test('search filters use display names; unknown ids stay as they are', () => {
-    expect(faq.facets).toEqual({ type: 'FAQ', sources: ['Alpha', 'unknown'], topics: ['Speed'], sides: ['Node.js'] });
-    expect(
-      pageView(ctx, { title: 't', description: 'd', path: '/search/', search: { type: 'FAQ' }, noIndex: true }).facets,
-    ).toBeUndefined();
   });
 
   test('JSON-LD cannot close its script element', () => {

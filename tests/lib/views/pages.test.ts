@@ -60,7 +60,6 @@ test('whenNotPageView: advice against each stack in source order, then myths; em
   ]);
   expect(view.names).toBe('Alpha and Beta');
   expect(view.groups[0]?.items[0]?.claims.map((c) => c.href)).toEqual(['/kb/sources/alpha/#c1']);
-  expect(view.search.topics).toEqual(['speed', 'people']);
 });
 
 test('sourcesIndexView: each source with its counts and labels', () => {
@@ -114,7 +113,6 @@ test('decisionPageView: filed under the sources and topics of every record the r
     }),
   );
   const view = decisionPageView(rules);
-  expect(view.search).toEqual({ type: 'Calculator', sources: ['beta'], topics: ['people'], sides: ['django', 'node'] });
   expect([view.whenNotHref, view.compareHref, view.costHref]).toEqual([
     '/kb/when-not/',
     '/kb/compare/',

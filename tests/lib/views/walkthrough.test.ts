@@ -77,12 +77,6 @@ describe('walkthroughView', () => {
       url: 'https://example.org/kb/sources/alpha/',
       citation: { name: 'The alpha article', publisher: { name: 'Alpha Ltd' } },
     });
-    expect(view.page.facets).toEqual({
-      type: 'Source walkthrough',
-      sources: ['Alpha'],
-      topics: ['Speed'],
-      sides: ['Django'],
-    });
   });
 
   test('about the source: its age against the newest source, what was left out, how many claims', () => {
