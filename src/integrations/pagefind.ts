@@ -38,7 +38,7 @@ async function readEntries(outDir: string): Promise<SearchRecord[]> {
 }
 
 /**
- * Writes the vocabulary's parts by first letter (a query of known words fetches only these; the whole list only
+ * Writes the vocabulary's parts by first two letters (a query of known words fetches only these; the whole list only
  * when a word may be a typo) and returns their paths in dist/.
  */
 async function writeVocabularyParts(outDir: string, vocabulary: readonly string[]): Promise<string[]> {

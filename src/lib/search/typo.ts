@@ -88,13 +88,12 @@ export function correctQuery(query: string, vocabulary: readonly string[]): Corr
 }
 
 /**
- * The part of the vocabulary a word is checked against: the words with its first letter ("a" to "z"; "_" for any
- * other). Whether a word is known, or the start of a known word, depends on that part alone, so a query of known
- * words needs a part or two of the vocabulary instead of all of it.
+ * The part of the vocabulary a word is checked against: the words with its first two letters ("co", "st"; any
+ * character other than a to z is "_"). Whether a word of four letters or more is known, or the start of a known
+ * word, depends on that part alone, so a query of known words needs a few small parts instead of the whole list.
  */
 export function vocabularyPart(word: string): string {
-  const first = word.charAt(0);
-  return /^[a-z]$/.test(first) ? first : '_';
+  return word.slice(0, 2).replace(/[^a-z]/g, '_');
 }
 
 /** The vocabulary split into its parts (see vocabularyPart), each in the vocabulary's order. */

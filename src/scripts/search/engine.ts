@@ -41,7 +41,7 @@ function fetchWords(path: string): Promise<string[]> {
 
 /**
  * The vocabulary a query needs for typo correction: none when each word it could correct is known or starts a known
- * word, which the small part of the vocabulary for its first letter tells; the whole list (16 KB) only otherwise.
+ * word, which the small part of the vocabulary for its first two letters tells; the whole list only otherwise.
  */
 async function vocabularyFor(query: string): Promise<readonly string[]> {
   const words = correctableWords(query);

@@ -70,10 +70,10 @@ describe('correctQuery', () => {
 describe('vocabulary parts', () => {
   const parts = splitVocabulary([...vocabulary, 'élan', '東京都市']);
 
-  test('by first letter, in the vocabulary order; other first letters share one part', () => {
-    expect(parts.get('d')).toEqual(vocabulary.filter((w) => w.startsWith('d')));
-    expect(parts.get('_')).toEqual(['élan', '東京都市']);
-    expect(vocabularyPart('élan')).toBe('_');
+  test('by first two letters, in the vocabulary order; other characters are "_"', () => {
+    expect(parts.get('dj')).toEqual(vocabulary.filter((w) => w.startsWith('dj')));
+    expect(parts.get('_l')).toEqual(['élan']);
+    expect(parts.get('__')).toEqual(['東京都市']);
     expect([...parts.values()].flat().sort()).toEqual([...vocabulary, 'élan', '東京都市'].sort());
   });
 
@@ -82,7 +82,7 @@ describe('vocabulary parts', () => {
   });
 
   test('a word is settled when its part holds it or a word it starts', () => {
-    const d = parts.get('d') ?? [];
+    const d = [...(parts.get('dj') ?? []), ...(parts.get('de') ?? [])];
     expect(isSettled('django', d)).toBe(true);
     expect(isSettled('devel', d)).toBe(true);
     expect(isSettled('djnago', d)).toBe(false);
