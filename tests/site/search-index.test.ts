@@ -8,6 +8,8 @@ import { readKnowledgeBase } from '../../src/lib/content/read.ts';
 import { proseSections } from '../../src/lib/search/prose.ts';
 import { proseRecords, recordTypes, searchRecords, walkthroughPages } from '../../src/lib/search/records.ts';
 import { contextOf } from '../lib/fixtures/kb.ts';
+import { VOCABULARY_PARTS, VOCABULARY_PATH } from '../../src/lib/search/options.ts';
+import { vocabularyPart } from '../../src/lib/search/typo.ts';
 import { nodeSearcher } from './search-eval/harness.ts';
 
 const ctx = contextOf(readKnowledgeBase());
@@ -50,6 +52,18 @@ describe('search index', () => {
       .sort((a, b) => a - b);
     expect(sizes.length).toBeGreaterThan(30);
     expect(sizes[sizes.length >> 1]).toBeLessThan(3000);
+  });
+
+  test('the vocabulary parts are the vocabulary, each word in the part of its first two letters', () => {
+    const whole = readFileSync(join(distDir, VOCABULARY_PATH), 'utf8').split('\n');
+    const dir = join(distDir, VOCABULARY_PARTS);
+    const parts = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    const words = parts.flatMap((f) => {
+      const list = readFileSync(join(dir, f), 'utf8').split('\n');
+      for (const w of list) expect(`${vocabularyPart(w)}.txt`, w).toBe(f);
+      return list;
+    });
+    expect(words.sort()).toEqual(whole.sort());
   });
 
   test('the records file the build reads is not published', () => {
