@@ -1,11 +1,11 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { cspFirst } from './src/integrations/csp-first.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { islandScripts } from './src/integrations/island-scripts.ts';
 import { CSP_DIRECTIVES, sha256Source } from './src/lib/csp.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 import { DEFAULT_SITE } from './src/lib/url.ts';
@@ -24,7 +24,7 @@ export default defineConfig({
   // inlined (Astro hashes it into the page's CSP). 'auto' inlines stylesheets under vite.build.assetsInlineLimit.
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // precompress runs last: it compresses what the others wrote.
-  integrations: [mdx(), preact(), cspFirst(), pagefind(), precompress()],
+  integrations: [mdx(), preact(), islandScripts(), cspFirst(), pagefind(), precompress()],
   devToolbar: { enabled: false },
   prefetch: false,
   // Shiki's inline styles would break the strict CSP, and no page shows code.
@@ -37,14 +37,9 @@ export default defineConfig({
         resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: [sha256Source(THEME_INIT_SCRIPT)],
       },
-      // The calculators' CSS is inlined only on the pages that show one (src/components/InlineStyle.astro, as the
-      // file's own text), so its hashes are known here.
-      styleDirective: {
-        resources: ["'self'"],
-        hashes: ['cost-calculator.css', 'decision-calculator.css'].map((f) =>
-          sha256Source(readFileSync(new URL(`./src/styles/${f}`, import.meta.url), 'utf8')),
-        ),
-      },
+      // The calculators' stylesheets are linked where a calculator renders (src/components/CalculatorStyle.astro),
+      // so they load under 'self'; Astro adds the hashes of the styles it inlines.
+      styleDirective: { resources: ["'self'"] },
     },
   },
 });

@@ -33,6 +33,24 @@ export function excerpt(text: string, max: number): string {
   return `${(space > 0 ? cut.slice(0, space) : clean.slice(0, max)).replace(/[,;:.]$/, '')}…`;
 }
 
+/**
+ * The start of a text to scan in a list: up to the first clause break (",", ";", ":", a dash or a sentence end) at or
+ * after `min` characters, or at most `max` characters cut at a word; "…" when anything is cut. A clause reads as a
+ * thought where a cut at a fixed length often stops mid-phrase.
+ */
+export function teaser(text: string, min: number, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const pattern = /[,;:](?= )| [–—] |\.(?= [A-Z])/g;
+  for (const m of clean.matchAll(pattern)) {
+    if (m.index > max) break;
+    const head = clean.slice(0, m.index);
+    // A break inside brackets would leave one open.
+    if (m.index >= min && head.split('(').length === head.split(')').length) return `${head}…`;
+  }
+  return excerpt(clean, max);
+}
+
 /** Code-point order, the same on every machine (unlike localeCompare). */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

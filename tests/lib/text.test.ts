@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareText, excerpt, joinWords, plural, slugify } from '../../src/lib/text.ts';
+import { compareText, excerpt, joinWords, plural, slugify, teaser } from '../../src/lib/text.ts';
 
 test.each<[number, string, string]>([
   [1, 'developer', '1 developer'],
@@ -41,6 +41,26 @@ describe('excerpt', () => {
     ['  spaced\n  out  ', 20, 'spaced out'],
   ])('%j at %d', (text, max, expected) => {
     expect(excerpt(text, max)).toBe(expected);
+  });
+});
+
+describe('teaser', () => {
+  test.each([
+    ['Short enough to keep whole.', 10, 40, 'Short enough to keep whole.'],
+    ['First part, then the rest of a long sentence', 5, 30, 'First part…'],
+    ['Tiny, then a clause: that is long enough here', 10, 40, 'Tiny, then a clause…'],
+    [
+      'A break in (brackets, like this) is skipped, this one ends it',
+      10,
+      50,
+      'A break in (brackets, like this) is skipped…',
+    ],
+    ['One sentence. Another sentence follows here', 5, 30, 'One sentence…'],
+    ['A dash – ends a clause too and more words after', 5, 30, 'A dash…'],
+    ['No break at all within the maximum length here', 5, 20, 'No break at all…'],
+    ['Version 5.0 is not a sentence end, really', 5, 40, 'Version 5.0 is not a sentence end…'],
+  ])('%j (min %d, max %d)', (text, min, max, expected) => {
+    expect(teaser(text, min, max)).toBe(expected);
   });
 });
 

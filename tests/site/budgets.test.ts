@@ -48,8 +48,13 @@ function measure(file: string, path: string): Measure {
   const islands = doc
     .querySelectorAll('astro-island')
     .filter((i) => calculator || ['load', 'only'].includes(i.getAttribute('client') ?? ''));
+  // A classic script (Astro's island loader, moved to a file by src/integrations/island-scripts.ts) cannot import:
+  // it is counted as it is. Module scripts are walked with their static imports.
+  const classic = attr('script[src]', 'src').filter(
+    (_, i) => doc.querySelectorAll('script[src]')[i]?.getAttribute('type') !== 'module',
+  );
   const entries = [
-    ...attr('script[src]', 'src'),
+    ...attr('script[src][type="module"]', 'src'),
     ...attr('link[rel="modulepreload"]', 'href'),
     ...islands
       .flatMap((i) =>
@@ -62,19 +67,24 @@ function measure(file: string, path: string): Measure {
     .querySelectorAll('script:not([src])')
     .filter((s) => executable.has(s.getAttribute('type') ?? ''));
   const sheets = attr('link[rel="stylesheet"]', 'href');
+  const scripts = [...graph.modules, ...classic.filter((c) => !graph.modules.includes(c) && read(c) !== undefined)];
   const parts = [
-    ...graph.modules.map((m) => `${m} ${gz(read(m) ?? '')} B`),
+    ...scripts.map((m) => `${m} ${gz(read(m) ?? '')} B`),
     ...inlineJs.map((s) => `inline <script> "${s.innerHTML.slice(0, 30)}…" ${gz(s.innerHTML)} B`),
   ];
   return {
     path,
     calculator,
-    js: graph.modules.reduce((n, m) => n + gz(read(m) ?? ''), 0) + inlineJs.reduce((n, s) => n + gz(s.innerHTML), 0),
+    js: scripts.reduce((n, m) => n + gz(read(m) ?? ''), 0) + inlineJs.reduce((n, s) => n + gz(s.innerHTML), 0),
     css:
       sheets.reduce((n, s) => n + gz(read(s) ?? ''), 0) +
       doc.querySelectorAll('style').reduce((n, s) => n + gz(s.innerHTML), 0),
     html: gz(readFileSync(join(distDir, file))),
-    missing: [...graph.missing, ...sheets.filter((s) => read(s) === undefined)],
+    missing: [
+      ...graph.missing,
+      ...classic.filter((c) => read(c) === undefined),
+      ...sheets.filter((s) => read(s) === undefined),
+    ],
     parts,
   };
 }

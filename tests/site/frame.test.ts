@@ -18,7 +18,13 @@ describe('every page', () => {
   });
 
   test.each(pages)('$path: at most one render-blocking stylesheet, and no search dialog CSS', ({ doc }) => {
-    expect(doc.querySelectorAll('link[rel="stylesheet"]').length).toBeLessThanOrEqual(1);
+    // In <head> a stylesheet holds up the first paint; a calculator's, linked in <body> where the calculator is, holds
+    // back only what follows it.
+    expect(doc.querySelectorAll('head link[rel="stylesheet"]').length).toBeLessThanOrEqual(1);
+    const inBody = doc.querySelectorAll('body link[rel="stylesheet"]');
+    expect(inBody.map((l) => l.getAttribute('href') ?? '').filter((h) => !/-calculator\.[\w-]+\.css$/.test(h))).toEqual(
+      [],
+    );
     const css = doc
       .querySelectorAll('style')
       .map((s) => s.innerHTML)
@@ -26,15 +32,26 @@ describe('every page', () => {
     if (!doc.querySelector('[data-search-page]')) expect(css).not.toContain('.search-dialog');
   });
 
-  test.each(pages)('$path: calculator CSS only where a calculator is', ({ doc }) => {
+  test.each(pages)('$path: calculator CSS only where a calculator is, linked right before it', ({ doc }) => {
     const css = doc
       .querySelectorAll('style')
       .map((s) => s.innerHTML)
       .join('\n');
-    expect(css.includes('.cost-calculator'), 'cost calculator CSS').toBe(
-      doc.querySelector('.cost-calculator') !== null,
-    );
-    expect(css.includes('.dc-wrap'), 'decision calculator CSS').toBe(doc.querySelector('.dc-wrap') !== null);
+    expect(css, 'no calculator CSS inline').not.toMatch(/\.cost-calculator|\.dc-wrap/);
+    for (const [name, selector] of [
+      ['cost-calculator', '.cost-calculator'],
+      ['decision-calculator', '.dc-wrap'],
+    ] as const) {
+      const links = doc.querySelectorAll(`link[rel="stylesheet"][href*="/${name}."]`);
+      const calculator = doc.querySelector(selector);
+      expect(links.length, `${name} stylesheet`).toBe(calculator ? 1 : 0);
+      if (calculator && links[0]) {
+        const html = doc.toString();
+        expect(html.indexOf(links[0].outerHTML), 'linked before the calculator').toBeLessThan(
+          html.indexOf(calculator.outerHTML.slice(0, 60)),
+        );
+      }
+    }
   });
 
   test.each(pages)('$path: one site navigation, no per-item copy buttons, a theme control', ({ doc, path }) => {

@@ -131,10 +131,14 @@ describe('/compare/', () => {
     },
   );
 
-  test('every claim is linked from its cell', () => {
+  test('every claim with a verdict is linked from its cell; plain facts only where a source has nothing else', () => {
     const hrefs = new Set(doc.querySelectorAll('table.matrix a').map((a) => a.getAttribute('href') ?? ''));
-    const missing = kb.claims.filter((c) => ![...hrefs].some((h) => h.endsWith(`/sources/${c.source}/#${c.id}`)));
-    expect(missing.map((c) => c.id)).toEqual([]);
+    const linked = (c: (typeof kb.claims)[number]) =>
+      [...hrefs].some((h) => h.endsWith(`/sources/${c.source}/#${c.id}`));
+    const counted = (c: (typeof kb.claims)[number]) =>
+      kb.claims.some((x) => x.source === c.source && x.dimension === c.dimension && x.favours !== 'none');
+    expect(kb.claims.filter((c) => c.favours !== 'none' && !linked(c)).map((c) => c.id)).toEqual([]);
+    expect(kb.claims.filter((c) => c.favours === 'none' && !counted(c) && !linked(c)).map((c) => c.id)).toEqual([]);
   });
 
   test('rows with a reviewed disagreement link to its callout', () => {

@@ -1,7 +1,7 @@
 import type { Position } from '../../schemas/index.ts';
 import type { DimensionConsensus, ReviewedCandidate } from '../synthesis/index.ts';
 import { positionLabel } from '../synthesis/labels.ts';
-import { excerpt, plural } from '../text.ts';
+import { plural, teaser } from '../text.ts';
 import { paths, recordPath } from '../routes.ts';
 import type { Link, ViewContext } from './context.ts';
 import { conflictLink } from './conflicts.ts';
@@ -51,7 +51,11 @@ export interface CompareView {
  * Claim sentences in a cell are cut to about two lines (the link leads to the whole claim): all of them in full
  * would put /compare/ over its HTML budget (tests/site/budgets.test.ts).
  */
-const CLAIM_LINE = 120;
+const CLAIM_LINE = 100;
+/** A stated verdict gets a little more room: it is what the position rests on first. */
+const VERDICT_LINE = 140;
+/** A clause break this far in ends the line early (teaser in src/lib/text.ts). */
+const CLAIM_MIN = 45;
 
 /** Name of a disagreement in a row: "Opposite positions", or the metric or property compared. */
 function disputeName(ctx: ViewContext, c: ReviewedCandidate): string {
@@ -62,14 +66,16 @@ function disputeName(ctx: ViewContext, c: ReviewedCandidate): string {
 
 function cellOf(ctx: ViewContext, c: DimensionConsensus, source: string): PositionCellView | null {
   const p = c.positions.find((x) => x.source === source);
-  // Claims with no verdict (plain facts) stay linked from the cell, after those the position rests on.
-  const own = ctx.kb.claims.filter((x) => x.source === source && x.dimension === c.dimension);
-  const ids = [...(p?.claims ?? []), ...own.map((x) => x.id).filter((id) => !p?.claims.includes(id))];
+  // A position lists the claims it rests on (the count says how many); claims with no verdict (plain facts) are on
+  // the source and topic pages. A source with only such claims on a dimension has no position: its cell lists them.
+  const own = ctx.kb.claims.filter((x) => x.source === source && x.dimension === c.dimension).map((x) => x.id);
+  const ids = p?.claims.length ? p.claims : own;
   if (ids.length === 0) return null;
-  const stated = p?.stated ? ctx.kb.verdicts.find((v) => v.id === p.stated)?.summary : undefined;
+  const verdict = p?.stated ? ctx.kb.verdicts.find((v) => v.id === p.stated)?.summary : undefined;
+  const stated = verdict && teaser(verdict, CLAIM_MIN, VERDICT_LINE);
   const claims = ids.flatMap((id) => {
     const claim = ctx.lookup.claim(id);
-    return claim ? [{ href: ctx.href(recordPath.claim(claim)), text: excerpt(claim.text, CLAIM_LINE) }] : [];
+    return claim ? [{ href: ctx.href(recordPath.claim(claim)), text: teaser(claim.text, CLAIM_MIN, CLAIM_LINE) }] : [];
   });
   return {
     ...(p ? { position: p.position } : {}),

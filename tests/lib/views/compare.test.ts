@@ -8,6 +8,8 @@ const kb = kbOf({
     claim('a2', 'alpha', 'django'),
     claim('a3', 'alpha', 'node'),
     claim('b1', 'beta', 'node', { figures: [figure('node', 1000)] }),
+    claim('b2', 'beta', 'none'),
+    claim('b3', 'beta', 'none', { dimension: 'team' }),
   ],
   verdicts: [
     { id: 'beta-perf', source: 'beta', dimension: 'perf', position: 'node', claim: 'b1', summary: 'Node.js wins.' },
@@ -39,6 +41,15 @@ test("a cell is the source's one position, its claim count, its stated verdict a
     })),
   });
   expect(view.rows[0]?.cells[1]).toMatchObject({ position: 'node', count: '1 claim', stated: 'Node.js wins.' });
+});
+
+test('a position lists only the claims it rests on; a source with only plain facts there lists those, unplaced', () => {
+  expect(view.rows[0]?.cells[1]?.claims.map((c) => c.href)).toEqual(['/kb/sources/beta/#b1']);
+  expect(view.rows[1]?.cells[1]).toEqual({
+    label: '',
+    count: '1 claim',
+    claims: [{ href: '/kb/sources/beta/#b3', text: 'Claim b3 says something about the stacks in our words.' }],
+  });
 });
 
 test('a row links only its reviewed disagreements, opposite positions first; not-comparable figures stay off', () => {
