@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { proseSections, type ProsePage } from '../lib/search/prose.ts';
 import { proseRecords, type SearchRecord } from '../lib/search/records.ts';
-import { buildVocabulary } from '../lib/search/typo.ts';
-import { VOCABULARY_PATH } from '../lib/search/options.ts';
+import { buildVocabulary, splitVocabulary } from '../lib/search/typo.ts';
+import { VOCABULARY_PARTS, VOCABULARY_PATH } from '../lib/search/options.ts';
 import { bundlePageCount, writeBundle } from './pagefind-write.ts';
 
 /** Written by src/pages/search-records.json.ts during the build; read here, then removed from dist/. */
@@ -13,6 +13,15 @@ const RECORDS_FILE = 'search-records.json';
 
 /** Pagefind's ready-made UIs and the other-language runtime: the site has its own UI and indexes English only. */
 const UNUSED = /^(?:pagefind-(?:component-|modular-)?ui\.(?:js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
+
+/**
+ * Pagefind's index chunk size, in word positions (its default is 20,000). A query fetches every chunk that holds one
+ * of its words; at the default our index is five chunks of about 18 KB, so a two-word query cost 36 KB of index.
+ * At 1,000 the index is about 70 chunks of 0.3-2.6 KB, so a query fetches a few KB of index instead, for about 1 KB
+ * more of pf_meta (the chunk list) once. Pagefind reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE when its service
+ * starts (pagefind/src/options.rs); the variable is unstable, so tests/site/search-index.test.ts checks the result.
+ */
+export const INDEX_CHUNK_SIZE = 1000;
 
 /** The records of the build and the walkthrough pages whose prose is indexed by section. */
 async function readEntries(outDir: string): Promise<SearchRecord[]> {
@@ -26,6 +35,21 @@ async function readEntries(outDir: string): Promise<SearchRecord[]> {
     walkthroughs.map(async (p) => proseSections(await readFile(join(outDir, p.path, 'index.html'), 'utf8'), p)),
   );
   return [...records, ...proseRecords(prose.flat())];
+}
+
+/**
+ * Writes the vocabulary's parts by first two letters (a query of known words fetches only these; the whole list only
+ * when a word may be a typo) and returns their paths in dist/.
+ */
+async function writeVocabularyParts(outDir: string, vocabulary: readonly string[]): Promise<string[]> {
+  await mkdir(join(outDir, VOCABULARY_PARTS), { recursive: true });
+  const paths: string[] = [];
+  for (const [part, words] of splitVocabulary(vocabulary)) {
+    const path = `${VOCABULARY_PARTS}${part}.txt`;
+    await writeFile(join(outDir, path), words.join('\n'));
+    paths.push(path);
+  }
+  return paths;
 }
 
 /** Stops with a message naming the duplicates: Pagefind would keep only one entry per URL. */
@@ -46,6 +70,8 @@ export function pagefind(): AstroIntegration {
     name: 'kb-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // Read once, when the first createIndex() spawns Pagefind's service (it inherits this process's environment).
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
         const { createIndex, close } = await import('pagefind');
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -81,6 +107,7 @@ export function pagefind(): AstroIntegration {
         }
         const vocabulary = buildVocabulary(entries.flatMap((e) => [e.title, e.content]));
         await writeFile(join(outDir, VOCABULARY_PATH), vocabulary.join('\n'));
+        await writeVocabularyParts(outDir, vocabulary);
         const ms = Math.round(performance.now() - started);
         // Worded so scripts/bench/run.ts still reads the count and time ("Pagefind indexed N … pages in M ms").
         logger.info(`Pagefind indexed ${String(indexed)} search entries in place of whole pages in ${String(ms)} ms`);

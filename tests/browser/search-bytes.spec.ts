@@ -4,13 +4,14 @@ import { expect, test, type Page, type Request } from '@playwright/test';
 import { url } from './support/site.ts';
 
 /**
- * Budgets from measurement (2026-12, 588 entries): the first query ("cold start") costs 148.4 KB, a second one
- * ("senior hourly rate", three new words) 43.7 KB. The issue asked for 100 KB and 20 KB; Pagefind 1.6's English
- * WebAssembly alone is 60 KB and each index chunk a query touches about 18 KB, so those targets are not met. The
- * budgets catch any growth (an extra script, more fragments loaded up front, a worker fetched again).
+ * The issue's targets (issue 16), met: measured 2026-12-02 (588 entries, brotli as the server sends it), the first
+ * query ("cold start") costs 96,963 bytes in 16 requests, a second one ("senior hourly rate", three new words)
+ * 12,989 bytes. Most of the first is fixed: Pagefind's English WebAssembly (60 KB) and pagefind.js (12.5 KB). The
+ * index is in small chunks (about 1.8 KB per word) and the typo vocabulary is fetched by two-letter part, so any
+ * growth here (an extra script, a big chunk, the whole vocabulary or the filters up front) fails the budget.
  */
-const FIRST_QUERY_BYTES = 155_000;
-const SECOND_QUERY_BYTES = 45_000;
+const FIRST_QUERY_BYTES = 100_000;
+const SECOND_QUERY_BYTES = 20_000;
 /** At most this many fragments (one per result) before "Show more results". */
 const FIRST_FRAGMENTS = 5;
 
@@ -58,6 +59,10 @@ test('search loads nothing before intent, then stays within its byte budgets', a
   expect(
     one.urls.filter((u) => u.includes('pagefind-worker')),
     'no worker script',
+  ).toEqual([]);
+  expect(
+    [...one.urls, ...two.urls].filter((u) => /\/kb-vocabulary\.txt|\/filter\//.test(u)),
+    'no whole vocabulary (no word is a typo) and no filter index (no filter is used)',
   ).toEqual([]);
   expect(one.bytes).toBeLessThanOrEqual(FIRST_QUERY_BYTES);
   expect(two.bytes).toBeLessThanOrEqual(SECOND_QUERY_BYTES);

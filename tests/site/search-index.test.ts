@@ -1,6 +1,6 @@
 // The Pagefind index holds one entry per record at its canonical anchor, with clean words and the filters the UI
 // offers, and nothing of the site's chrome; the bundle ships only what the search UI loads.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distDir, htmlPages, readPage } from '../../scripts/lib/dist.ts';
@@ -8,6 +8,8 @@ import { readKnowledgeBase } from '../../src/lib/content/read.ts';
 import { proseSections } from '../../src/lib/search/prose.ts';
 import { proseRecords, recordTypes, searchRecords, walkthroughPages } from '../../src/lib/search/records.ts';
 import { contextOf } from '../lib/fixtures/kb.ts';
+import { VOCABULARY_PARTS, VOCABULARY_PATH } from '../../src/lib/search/options.ts';
+import { vocabularyPart } from '../../src/lib/search/typo.ts';
 import { nodeSearcher } from './search-eval/harness.ts';
 
 const ctx = contextOf(readKnowledgeBase());
@@ -40,6 +42,29 @@ describe('search index', () => {
       expect(existsSync(join(distDir, 'pagefind', file))).toBe(false);
     },
   );
+
+  test('the index is in small chunks, so a query fetches only a few KB of it', () => {
+    // Set through Pagefind's unstable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integrations/pagefind.ts): if a
+    // Pagefind upgrade ignores it, the index falls back to a few chunks of about 18 KB and this fails first.
+    const dir = join(distDir, 'pagefind', 'index');
+    const sizes = readdirSync(dir)
+      .map((f) => statSync(join(dir, f)).size)
+      .sort((a, b) => a - b);
+    expect(sizes.length).toBeGreaterThan(30);
+    expect(sizes[sizes.length >> 1]).toBeLessThan(3000);
+  });
+
+  test('the vocabulary parts are the vocabulary, each word in the part of its first two letters', () => {
+    const whole = readFileSync(join(distDir, VOCABULARY_PATH), 'utf8').split('\n');
+    const dir = join(distDir, VOCABULARY_PARTS);
+    const parts = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    const words = parts.flatMap((f) => {
+      const list = readFileSync(join(dir, f), 'utf8').split('\n');
+      for (const w of list) expect(`${vocabularyPart(w)}.txt`, w).toBe(f);
+      return list;
+    });
+    expect(words.sort()).toEqual(whole.sort());
+  });
 
   test('the records file the build reads is not published', () => {
     expect(existsSync(join(distDir, 'search-records.json'))).toBe(false);

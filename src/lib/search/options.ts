@@ -12,5 +12,8 @@ export const pagefindOptions = {
 /** The index vocabulary for typo correction (one word a line), beside Pagefind's files. */
 export const VOCABULARY_PATH = 'pagefind/kb-vocabulary.txt';
 
+/** The same words by their first two letters (typo.ts, vocabularyPart), as `<folder><part>.txt`. */
+export const VOCABULARY_PARTS = 'pagefind/kb-vocabulary/';
+
 /** Results loaded (and re-ranked by type, see rankLoaded) at a time: the first screen, then each "more". */
 export const PAGE_SIZE = 5;

@@ -10,6 +10,9 @@ export interface ProsePage {
   sources: string[];
 }
 
+/** Elements whose text is a paragraph of its own. */
+const BLOCKS = 'p, li, dt, dd, blockquote, h3, h4, td, th, figcaption';
+
 /** Collapses runs of white space, so text from several elements reads as one paragraph. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -28,6 +31,8 @@ export function proseSections(html: string, page: ProsePage): ProseSection[] {
     if (!heading || !id) continue;
     const summary = section.querySelector('.section-summary');
     summary?.querySelector('.label')?.remove();
+    // Paragraphs and items end with a space: the built HTML has none between "</p><p>", so their words would glue.
+    for (const block of section.querySelectorAll(BLOCKS)) block.insertAdjacentHTML('beforeend', ' ');
     const prose = section.querySelectorAll('.prose').map((p) => squash(p.textContent));
     const text = [summary ? squash(summary.textContent) : '', ...prose].filter(Boolean).join(' ');
     if (!text) continue;

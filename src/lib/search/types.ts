@@ -47,6 +47,8 @@ export interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: object }) => Promise<PfResponse>;
+  /** Fetches the index chunks a search for `term` would need, and searches nothing. */
+  preload: (term: string, options?: { filters?: object }) => Promise<void>;
   debouncedSearch: (term: string, options?: { filters?: object }, ms?: number) => Promise<PfResponse | null>;
   filters: () => Promise<PfFilterCounts>;
 }

@@ -72,6 +72,10 @@ export interface Correction {
   corrected?: string;
 }
 
+/** Each run of letters and digits in a query is one word to correct, compared without case or accents. */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const wordKey = (raw: string) => tokens(raw).join('');
+
 /**
  * Corrects each word of a query that the index does not know to the nearest one it does ("djnago async" ->
  * "django async"). Words are compared without case or accents; the rest of the query is kept as typed.
@@ -79,9 +83,39 @@ export interface Correction {
 export function correctQuery(query: string, vocabulary: readonly string[]): Correction {
   if (!vocabulary.length) return { query };
   const known = new Set(vocabulary);
-  const corrected = query.replace(
-    /[\p{L}\p{N}]+/gu,
-    (raw) => correctWord(tokens(raw).join(''), vocabulary, known) ?? raw,
-  );
+  const corrected = query.replace(WORD_RUN, (raw) => correctWord(wordKey(raw), vocabulary, known) ?? raw);
   return corrected === query ? { query } : { query, corrected };
+}
+
+/**
+ * The part of the vocabulary a word is checked against: the words with its first two letters ("co", "st"; any
+ * character other than a to z is "_"). Whether a word of four letters or more is known, or the start of a known
+ * word, depends on that part alone, so a query of known words needs a few small parts instead of the whole list.
+ */
+export function vocabularyPart(word: string): string {
+  return word.slice(0, 2).replace(/[^a-z]/g, '_');
+}
+
+/** The vocabulary split into its parts (see vocabularyPart), each in the vocabulary's order. */
+export function splitVocabulary(vocabulary: readonly string[]): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  for (const w of vocabulary) {
+    const key = vocabularyPart(w);
+    parts.set(key, [...(parts.get(key) ?? []), w]);
+  }
+  return parts;
+}
+
+/** The words of a query that correctQuery could change: four letters or more and no digits, as it compares them. */
+export function correctableWords(query: string): string[] {
+  return [...query.matchAll(WORD_RUN)].map((m) => wordKey(m[0])).filter((w) => allowance(w.length) && !/\d/.test(w));
+}
+
+/**
+ * Whether correctWord leaves a word as it is because of its part of the vocabulary alone: the word is known, or a
+ * known word starts with it. A query whose correctable words are all settled is not corrected, whatever the rest of
+ * the vocabulary holds, so the whole list is only needed when one is not.
+ */
+export function isSettled(word: string, part: readonly string[]): boolean {
+  return part.some((v) => v.startsWith(word));
 }

@@ -1,4 +1,4 @@
-// Loads Pagefind and the index vocabulary, and turns a query plus filters into results, a few at a time.
+// Loads Pagefind and what a query needs of the index vocabulary, and turns a query plus filters into results, a few at a time.
 // Only ever imported behind a dynamic import: nothing here runs before a reader asks for search.
 import { base, href } from '../../data/href.ts';
 import type { PagefindModule, PfFilterCounts, PfResult } from '../../lib/search/types.ts';
@@ -7,7 +7,8 @@ import { rankLoaded, toHit, withoutRepeats, type SearchHit } from '../../lib/sea
 import { pagefindFilters, type FilterState } from '../../lib/search/filters.ts';
 import type { QueryPlan } from '../../lib/search/query.ts';
 import { runPlanned } from '../../lib/search/run.ts';
-import { PAGE_SIZE, VOCABULARY_PATH, pagefindOptions } from '../../lib/search/options.ts';
+import { PAGE_SIZE, VOCABULARY_PARTS, VOCABULARY_PATH, pagefindOptions } from '../../lib/search/options.ts';
+import { correctableWords, isSettled, vocabularyPart } from '../../lib/search/typo.ts';
 import { indexFailures, watchIndexFetches } from './fetch-watch.ts';
 
 interface Engine {
@@ -16,10 +17,10 @@ interface Engine {
 
 let loading: Promise<Engine> | undefined;
 let vocabulary: Promise<string[]> | undefined;
+const parts = new Map<string, Promise<string[]>>();
 
 async function start(): Promise<Engine> {
   watchIndexFetches(new URL(href('pagefind/'), location.href).href);
-  void loadVocabulary();
   const pf = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as PagefindModule;
   await pf.options({
     ...pagefindOptions,
@@ -31,12 +32,29 @@ async function start(): Promise<Engine> {
   return { pf };
 }
 
-/** The index vocabulary for typo correction, fetched beside Pagefind when search opens. */
-function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= fetch(href(VOCABULARY_PATH))
+/** A word list (one a line); empty when it cannot be fetched: search still works, it only stops correcting typos. */
+function fetchWords(path: string): Promise<string[]> {
+  return fetch(href(path))
     .then(async (r) => (r.ok ? (await r.text()).split('\n').filter(Boolean) : []))
-    // Without the vocabulary, search still works; it only stops correcting typos.
     .catch(() => []);
+}
+
+/**
+ * The vocabulary a query needs for typo correction: none when each word it could correct is known or starts a known
+ * word, which the small part of the vocabulary for its first two letters tells; the whole list only otherwise.
+ */
+async function vocabularyFor(query: string): Promise<readonly string[]> {
+  const words = correctableWords(query);
+  const lists = await Promise.all(
+    words.map((w) => {
+      const part = vocabularyPart(w);
+      let list = parts.get(part);
+      if (!list) parts.set(part, (list = fetchWords(`${VOCABULARY_PARTS}${part}.txt`)));
+      return list;
+    }),
+  );
+  if (words.every((w, i) => isSettled(w, lists[i] ?? []))) return [];
+  vocabulary ??= fetchWords(VOCABULARY_PATH);
   return vocabulary;
 }
 
@@ -82,10 +100,13 @@ async function load(results: readonly PfResult[], from: number, plan: QueryPlan,
 
 /** Runs one search (corrected unless `exact`); throws when the index cannot be read. */
 export async function runSearch(query: string, filters: FilterState, exact = false): Promise<SearchOutcome> {
+  // Fetched while the engine loads; an exact search (the reader declined a correction) needs no vocabulary.
+  const words = exact ? Promise.resolve([]) : vocabularyFor(query);
   const { pf } = await loadEngine();
   const failedBefore = indexFailures();
   const options = { filters: pagefindFilters(filters) };
-  const { plan, results, counts } = await runPlanned(query, (q) => pf.search(q, options), loadVocabulary, exact);
+  const searcher = { search: (q: string) => pf.search(q, options), preload: (q: string) => pf.preload(q) };
+  const { plan, results, counts } = await runPlanned(query, searcher, () => words, exact);
   const shown = new Set<string>();
   let next = 0;
   const page = async () => {

@@ -11,10 +11,13 @@ import {
 } from '../../lib/search/filters.ts';
 import { highlightPattern, termsToHighlight } from '../../lib/search/highlight.ts';
 import { searchStateQuery, MAX_QUERY, type SearchState } from '../../lib/search/query-state.ts';
-import { plural } from '../../lib/text.ts';
 import { allFilters, loadEngine, runSearch, type SearchOutcome } from './engine.ts';
 import { el, renderFilters, renderHit, updateFilterCounts } from './render.ts';
 import { wireKeys } from './keys.ts';
+
+// Not lib/text.ts's plural: that module is shared with the calculators, so the dialog would fetch it as a chunk of
+// its own (200 bytes and 500 of response headers) for these two counts.
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 export interface MountOptions {
   /** Prefix for element ids, unique on the page. */

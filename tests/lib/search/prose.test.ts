@@ -28,6 +28,10 @@ describe('proseSections', () => {
       },
     ]);
   });
+  test('paragraphs and items built without white space between them do not glue their words', () => {
+    const built = `<section class="source-section"><h2 id="s">S</h2><div class="prose"><p>Its own data.</p><p>Only <a href="/x/">this</a> one.</p><ul><li>One</li><li>two</li></ul></div></section>`;
+    expect(proseSections(built, page)[0]?.text).toBe('Its own data. Only this one. One two');
+  });
   test('a page without sections gives none', () => {
     expect(proseSections('<main><p>x</p></main>', page)).toEqual([]);
   });

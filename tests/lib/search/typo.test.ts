@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary, correctQuery, editDistance, tokens } from '../../../src/lib/search/typo.ts';
+import fc from 'fast-check';
+import {
+  buildVocabulary,
+  correctableWords,
+  correctQuery,
+  editDistance,
+  isSettled,
+  splitVocabulary,
+  tokens,
+  vocabularyPart,
+} from '../../../src/lib/search/typo.ts';
 
 const vocabulary = buildVocabulary([
   'Django async views and Django ORM',
@@ -54,5 +64,43 @@ describe('correctQuery', () => {
   });
   test('tokens ignore case, accents and punctuation', () => {
     expect(tokens('Node.js: Über-fast?')).toEqual(['node', 'js', 'uber', 'fast']);
+  });
+});
+
+describe('vocabulary parts', () => {
+  const parts = splitVocabulary([...vocabulary, 'élan', '東京都市']);
+
+  test('by first two letters, in the vocabulary order; other characters are "_"', () => {
+    expect(parts.get('dj')).toEqual(vocabulary.filter((w) => w.startsWith('dj')));
+    expect(parts.get('_l')).toEqual(['élan']);
+    expect(parts.get('__')).toEqual(['東京都市']);
+    expect([...parts.values()].flat().sort()).toEqual([...vocabulary, 'élan', '東京都市'].sort());
+  });
+
+  test('correctable words are those of four letters or more without digits, as correctQuery sees them', () => {
+    expect(correctableWords('Is DJANGO async? ES2024, Über-fast orm')).toEqual(['django', 'async', 'uber', 'fast']);
+  });
+
+  test('a word is settled when its part holds it or a word it starts', () => {
+    const d = [...(parts.get('dj') ?? []), ...(parts.get('de') ?? [])];
+    expect(isSettled('django', d)).toBe(true);
+    expect(isSettled('devel', d)).toBe(true);
+    expect(isSettled('djnago', d)).toBe(false);
+  });
+
+  // The browser corrects with no vocabulary when every correctable word is settled by its part; that must give
+  // what the whole vocabulary gives, for any query.
+  const words = fc.oneof(
+    fc.constantFrom(...vocabulary, 'djnago', 'kubernates', 'devel', 'zzzz', 'ES2024', 'the', 'Node.js'),
+    fc.string({ unit: fc.constantFrom('a', 'd', 'e', 'i', 'k', 'n', 'o', 'r', 's', 't'), minLength: 1, maxLength: 9 }),
+  );
+  test('settled words need no more of the vocabulary: the correction is the same', () => {
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 4 }), (list) => {
+        const query = list.join(' ');
+        const settled = correctableWords(query).every((w) => isSettled(w, parts.get(vocabularyPart(w)) ?? []));
+        if (settled) expect(correctQuery(query, [])).toEqual(correctQuery(query, vocabulary));
+      }),
+    );
   });
 });

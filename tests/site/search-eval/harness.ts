@@ -39,7 +39,8 @@ export async function nodeSearcher(distDir: string, ranking?: Record<string, num
   await pf.init();
   const vocabulary = async () => (await readFile(join(distDir, VOCABULARY_PATH), 'utf8')).split('\n');
   return async (query, n = 1) => {
-    const { plan, results } = await runPlanned(query, (q) => pf.search(q), vocabulary);
+    const searcher = { search: (q: string) => pf.search(q), preload: (q: string) => pf.preload(q) };
+    const { plan, results } = await runPlanned(query, searcher, vocabulary);
     const batch = await Promise.all(
       results.slice(0, Math.max(n, PAGE_SIZE)).map(async (r) => ({ score: r.score, hit: toHit(await r.data()) })),
     );
