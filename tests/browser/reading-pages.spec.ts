@@ -79,26 +79,3 @@ test.describe('/benchmarks/ charts', () => {
     });
   }
 });
-
-test.describe('printing a reading page', () => {
-  // Budgets from measurement (Chromium's PDF, A4, 2026-12-02): witarist 15 pages (21 before the print styles put
-  // claims in two columns), backend guide 13 (18), trio 9 (14), performance 7, cost and hiring 4. Collapsed claims
-  // stay collapsed on paper.
-  for (const [path, most] of [
-    ['/sources/witarist-2026/', 16],
-    ['/sources/backend-guide/', 14],
-    ['/sources/trio/', 10],
-    ['/topics/performance/', 8],
-    ['/topics/cost-hiring/', 5],
-  ] as const) {
-    test(`${path} prints on at most ${String(most)} A4 pages, its collapsed claims collapsed`, async ({ page }) => {
-      await page.goto(url(path));
-      await page.emulateMedia({ media: 'print' });
-      const closed = page.locator('details.section-claims:not([open])');
-      if (path.startsWith('/topics/')) await expect(closed.first()).toBeAttached();
-      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-      expect((pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBeLessThanOrEqual(most);
-      if (path.startsWith('/topics/')) await expect(page.locator('details.section-claims[open]')).toHaveCount(0);
-    });
-  }
-});
