@@ -33,6 +33,9 @@ export function excerpt(text: string, max: number): string {
   return `${(space > 0 ? cut.slice(0, space) : clean.slice(0, max)).replace(/[,;:.]$/, '')}…`;
 }
 
+/** A clause that turns the one before it around. */
+const CONTRAST = /^\s*(?:but|though|although|whereas|while|yet|however|except|unless)\b/i;
+
 /**
  * The start of a text to scan in a list: up to the first clause break (",", ";", ":", a dash or a sentence end) at or
  * after `min` characters, or at most `max` characters cut at a word; "…" when anything is cut. A clause reads as a
@@ -45,8 +48,10 @@ export function teaser(text: string, min: number, max: number): string {
   for (const m of clean.matchAll(pattern)) {
     if (m.index > max) break;
     const head = clean.slice(0, m.index);
-    // A break inside brackets would leave one open.
-    if (m.index >= min && head.split('(').length === head.split(')').length) return `${head}…`;
+    // A break inside brackets would leave one open; one before "but", "while"… would drop the half that turns the
+    // first around ("npm holds 2 million packages, but many are badly kept").
+    const turns = CONTRAST.test(clean.slice(m.index + 1));
+    if (m.index >= min && !turns && head.split('(').length === head.split(')').length) return `${head}…`;
   }
   return excerpt(clean, max);
 }

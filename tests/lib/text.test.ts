@@ -59,6 +59,8 @@ describe('teaser', () => {
     ['A dash – ends a clause too and more words after', 5, 30, 'A dash…'],
     ['No break at all within the maximum length here', 5, 20, 'No break at all…'],
     ['Version 5.0 is not a sentence end, really', 5, 40, 'Version 5.0 is not a sentence end…'],
+    ['npm holds 2M packages, but many are badly kept, sadly', 5, 50, 'npm holds 2M packages, but many are badly kept…'],
+    ['It works, while a rival is simpler and faster too', 5, 30, 'It works, while a rival is…'],
   ])('%j (min %d, max %d)', (text, min, max, expected) => {
     expect(teaser(text, min, max)).toBe(expected);
   });
