@@ -1,8 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Source } from '../lib/csp.ts';
+import { rewritePages } from './rewrite-pages.ts';
 
 const CHARSET = /<meta charset="utf-8">/i;
 const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
@@ -39,14 +38,7 @@ export function cspFirst(): AstroIntegration {
     name: 'kb-csp-first',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
-        await Promise.all(
-          files.map(async (f) => {
-            const path = join(outDir, f);
-            await writeFile(path, pruneCspHashes(moveCspFirst(await readFile(path, 'utf8'), f)));
-          }),
-        );
+        await rewritePages(fileURLToPath(dir), (html, f) => pruneCspHashes(moveCspFirst(html, f)));
       },
     },
   };

@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rewritePages } from './rewrite-pages.ts';
 
 /** An inline classic script as Astro writes its island loader and client directives: no attributes at all. */
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
@@ -51,17 +52,12 @@ export function islandScripts(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
         await mkdir(join(outDir, '_astro'), { recursive: true });
-        await Promise.all(
-          files.map(async (f) => {
-            const path = join(outDir, f);
-            const out = externalizeBodyScripts(await readFile(path, 'utf8'), `${base}_astro/`);
-            if (!out.file) return;
-            await writeFile(join(outDir, '_astro', out.file.name), out.file.code);
-            await writeFile(path, out.html);
-          }),
-        );
+        await rewritePages(outDir, async (html) => {
+          const out = externalizeBodyScripts(html, `${base}_astro/`);
+          if (out.file) await writeFile(join(outDir, '_astro', out.file.name), out.file.code);
+          return out.html;
+        });
       },
     },
   };

@@ -50,9 +50,7 @@ function measure(file: string, path: string): Measure {
     .filter((i) => calculator || ['load', 'only'].includes(i.getAttribute('client') ?? ''));
   // A classic script (Astro's island loader, moved to a file by src/integrations/island-scripts.ts) cannot import:
   // it is counted as it is. Module scripts are walked with their static imports.
-  const classic = attr('script[src]', 'src').filter(
-    (_, i) => doc.querySelectorAll('script[src]')[i]?.getAttribute('type') !== 'module',
-  );
+  const classic = attr('script[src]:not([type="module"])', 'src');
   const entries = [
     ...attr('script[src][type="module"]', 'src'),
     ...attr('link[rel="modulepreload"]', 'href'),

@@ -56,8 +56,6 @@ export interface TopicPageView {
   related: TopicRelatedView;
 }
 
-const anchorOf = dimensionAnchor;
-
 /** What a topic page shows of the reviewed candidates: disagreements as callouts, not-comparable ones as notes. */
 const shownCandidates = (ctx: ViewContext) => ctx.synthesis.candidates.filter((c) => c.status !== 'consistent');
 
@@ -95,7 +93,7 @@ export function topicPageView(ctx: ViewContext, id: string): TopicPageView {
   const sources = sourceOrder.filter((s) => blocks.some((b) => b.bySource.some((g) => g.source === s)));
   const card = kb.rateCards.find((rc) => tables.some((t) => t.id === rc.table));
   const dimensions = blocks.map((block): DimensionView => {
-    const anchor = anchorOf(block.dimension.id);
+    const anchor = dimensionAnchor(block.dimension.id);
     return {
       anchor,
       title: block.dimension.title,
